@@ -1,0 +1,55 @@
+/** Arabic text helpers shared by clean-up, evaluation and the reader. */
+
+/** Harakat, tanween, shadda, sukun, superscript alef and Quranic marks. */
+export const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u08D3-\u08E1\u08E3-\u08FF]/g;
+const TATWEEL = /\u0640/g;
+
+/**
+ * Folds the spellings that Arabic sites use interchangeably so that phrase
+ * rules match them all: diacritics and tatweel dropped, أ إ آ ٱ → ا,
+ * ى → ي, ة → ه, Persian ی ک → ي ك, punctuation to spaces, lower case.
+ */
+export function normalizeArabic(text: string): string {
+  return text
+    .replace(DIACRITICS, '')
+    .replace(TATWEEL, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ک/g, 'ك')
+    .replace(/ة/g, 'ه')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Words of a text, split on white space, punctuation excluded. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  return n;
+}
+
+/** The text without its diacritics (tashkeel); letters untouched. */
+export function stripDiacritics(text: string): string {
+  return text.replace(DIACRITICS, '');
+}
+
+export type NumeralStyle = 'page' | 'western' | 'arabic';
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/**
+ * Digits rewritten in `style`: Western 0-9 or Arabic-Indic ٠-٩ ('page' leaves
+ * them). Extended (Persian) digits ۰-۹ become either. Tokens with Latin
+ * letters (URLs, e-mail addresses, "F-16", "G7") are left alone.
+ */
+export function convertNumerals(text: string, style: NumeralStyle): string {
+  if (style === 'page') return text;
+  return text.replace(/\S+/g, (token) => {
+    if (/[a-z]/i.test(token) || token.includes('@')) return token;
+    return style === 'western'
+      ? token.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+      : token.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]).replace(/[۰-۹]/g, (d) => ARABIC_INDIC[d.charCodeAt(0) - 0x6f0]);
+  });
+}

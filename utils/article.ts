@@ -1,0 +1,45 @@
+/** Direction of a piece of text, as the HTML `dir` attribute spells it. */
+export type TextDirection = 'rtl' | 'ltr';
+
+/**
+ * What the extraction core hands to every surface: plain, serialisable data
+ * (it crosses `scripting.executeScript` and `runtime` messages).
+ */
+export interface Article {
+  /** Headline with the site name prefix or suffix trimmed. */
+  title: string;
+  /** Author line as the page gives it; '' when there is none. */
+  byline: string;
+  siteName: string;
+  /** News agency credited by a source line ("المصدر: وكالة ..."); '' when none. */
+  source: string;
+  /** ISO 8601 when the page states a publication time; '' otherwise. */
+  publishedTime: string;
+  excerpt: string;
+  /** BCP 47 tag of the article ('' when neither the page nor the script tells). */
+  lang: string;
+  dir: TextDirection;
+  /** The address of the document that was read, never what the page claims. */
+  url: string;
+  /** Sanitised HTML of the article body; every block carries `dir="auto"`. */
+  content: string;
+  /** Plain text of `content`, one line a block. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+/** Why a page has no article to show. */
+export type NoArticleReason =
+  /** Readability found nothing that reads like an article. */
+  | 'no-article'
+  /** Something was found but after clean-up too little text remains. */
+  | 'too-short'
+  /** Not an HTML document (an image, a PDF, a feed). */
+  | 'not-html'
+  /** A frameset: the page is made of other pages. */
+  | 'frameset';
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: NoArticleReason };

@@ -1,0 +1,72 @@
+/** Small DOM helpers for the extraction core. All iterative: pages nest deep. */
+
+/** Elements that start a new line of text. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL',
+]);
+
+/** Elements that show something without text. */
+export const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, iframe, object, embed, math, table, hr';
+
+/** Text of an element with white space collapsed. */
+export function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Share of an element's text that sits inside links (0 for an element without text). */
+export function linkDensity(el: Element, exclude?: Element): number {
+  let total = textOf(el).length;
+  if (exclude && el.contains(exclude)) total -= textOf(exclude).length;
+  if (total <= 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) if (!exclude || !exclude.contains(a)) linked += textOf(a).length;
+  return linked / total;
+}
+
+/**
+ * Plain text of a subtree, one line a block: what `--json` prints as `text`
+ * and what word counts and reading time are computed on.
+ */
+export function blockText(root: Node): string {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+    line = '';
+  };
+  // Iterative pre-order walk with explicit exits, so depth costs no stack.
+  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      line += (node as Text).data;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = (node as Element).tagName;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    const block = tag !== undefined && BLOCK_TAGS.has(tag);
+    if (exit) {
+      if (block) flush();
+      continue;
+    }
+    if (block) flush();
+    stack.push({ node, exit: true });
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], exit: false });
+  }
+  flush();
+  return lines.join('\n');
+}
+
+/** Elements of a subtree in document order, without recursion. */
+export function elementsOf(root: Element, selector = '*'): Element[] {
+  return Array.from(root.querySelectorAll(selector));
+}

@@ -1,0 +1,97 @@
+import { Readability } from '@mozilla/readability';
+import { countWords } from './arabic';
+import type { Article, ExtractResult } from './article';
+import { cleanArticle } from './cleanup';
+import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from './direction';
+import { BLOCK_TAGS, blockText, linkDensity } from './dom';
+import { declaredLanguage, isoTime, readingMinutes, trimSiteName } from './metadata';
+import { plainText, sanitizeInPlace } from './sanitize';
+
+export interface ExtractOptions {
+  /** Address of the document; defaults to `doc.URL`. Never taken from the page's own claims. */
+  url?: string;
+  /** Window whose DOM implementation sanitises; defaults to the document's. */
+  window?: Window;
+}
+
+/** Fewer characters than this after clean-up is not an article (a stub, a login box). */
+const MIN_ARTICLE_CHARS = 200;
+/** More of the text in links than this is a list of links (search results, a section front). */
+const MAX_LINK_DENSITY = 0.45;
+
+/**
+ * The `dir` of an element inside the content that wraps nearly all of its
+ * text (`<article dir="rtl">` under a `<main>`): Readability reads `dir` only
+ * on the ancestors of what it picked.
+ */
+function wrapperDir(root: Element, textLength: number): string {
+  for (const el of root.querySelectorAll('[dir]')) {
+    const dir = el.getAttribute('dir')?.toLowerCase();
+    if ((dir === 'rtl' || dir === 'ltr') && blockText(el).length >= 0.9 * textLength) return dir;
+  }
+  return '';
+}
+
+/**
+ * The article of `doc`, cleaned, sanitised and described, or the reason
+ * there is none. Pure: reads `doc`, never changes it, touches no extension API.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const url = options.url ?? doc.URL;
+  const contentType = doc.contentType ?? 'text/html';
+  if (!/html/i.test(contentType) || !doc.documentElement) return { ok: false, reason: 'not-html' };
+  if (doc.body?.tagName === 'FRAMESET' || doc.querySelector('body > frameset, html > frameset')) {
+    return { ok: false, reason: 'frameset' };
+  }
+
+  // Readability rewrites the tree it parses: work on a copy.
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (el) => el as Element }).parse();
+  } catch {
+    return { ok: false, reason: 'no-article' };
+  }
+  const root = parsed?.content;
+  if (!parsed || !root) return { ok: false, reason: 'no-article' };
+
+  const siteName = plainText(parsed.siteName);
+  const title = trimSiteName(plainText(parsed.title) || plainText(doc.title), siteName);
+  const timeInBody = root.querySelector('time[datetime]')?.getAttribute('datetime');
+  const cleanup = cleanArticle(root, title);
+  sanitizeInPlace(root, url, options.window ?? doc.defaultView ?? undefined);
+
+  const text = blockText(root);
+  if (text.length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'too-short' };
+  if (linkDensity(root) > MAX_LINK_DENSITY) return { ok: false, reason: 'no-article' };
+
+  const counts = countScripts(text);
+  const articleLang = root.querySelector('[lang]')?.getAttribute('lang') ?? '';
+  const pageLang = plainText(parsed.lang) || declaredLanguage(doc);
+  const declared = articleLang || pageLang;
+  const dir = resolveDirection({ dirAttribute: parsed.dir || wrapperDir(root, text.length), languages: [articleLang, pageLang], counts });
+  // A page that says "en" over Arabic text gets the language its letters show.
+  const lang =
+    declared && (isRtlLanguage(declared) || directionOfScripts(counts) === 'ltr')
+      ? declared
+      : guessLanguage(counts) || declared;
+
+  for (const el of root.querySelectorAll('*')) if (BLOCK_TAGS.has(el.tagName)) el.setAttribute('dir', 'auto');
+
+  const article: Article = {
+    title,
+    byline: plainText(parsed.byline),
+    siteName,
+    source: cleanup.source.replace(/[.\s]+$/, ''),
+    publishedTime: isoTime(parsed.publishedTime) || isoTime(timeInBody) || cleanup.dateline,
+    excerpt: plainText(parsed.excerpt),
+    lang,
+    dir,
+    url,
+    content: root.innerHTML,
+    text,
+    wordCount: countWords(text),
+    readingMinutes: readingMinutes(text, lang),
+  };
+  return { ok: true, article };
+}

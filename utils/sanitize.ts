@@ -1,0 +1,159 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/**
+ * The one sanitiser policy for everything Qari shows from a page. It runs in
+ * the extraction core and again right before any HTML is put into a view.
+ *
+ * Kept: text structure, links, images, figures, captions, tables, quotes.
+ * Gone: scripts, styles and style attributes, event handlers, classes and ids,
+ * frames, objects, embeds, media, forms and their controls, meta, link, base,
+ * SVG and MathML. Links are http(s) or mailto only, absolute, and open in a
+ * new tab with `rel="noopener noreferrer"`; images are http(s) or raster
+ * `data:image` only, absolute, `srcset` included.
+ */
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption',
+  'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
+  'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'hr', 'i', 'img',
+  'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp',
+  'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+];
+
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'dir', 'lang', 'width', 'height', 'colspan',
+  'rowspan', 'scope', 'headers', 'datetime', 'start', 'reversed', 'open', 'abbr',
+];
+
+/** Allowed URL schemes, and attribute values that are no URL at all ("auto", "100"). */
+const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+const RASTER_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);base64,[a-z0-9+/=\s]+$/i;
+
+export const SANITIZE_CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  KEEP_CONTENT: true,
+  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'textarea', 'button', 'form', 'title', 'head', 'video', 'audio', 'canvas', 'xmp', 'plaintext', 'frameset'],
+  SAFE_FOR_XML: true,
+  WHOLE_DOCUMENT: false,
+};
+
+type Purifier = DOMPurify;
+const purifiers = new WeakMap<object, Purifier>();
+/** Address that relative URLs resolve against during the current sanitise call. */
+let baseUrl = '';
+/** False while sanitising for a view that must not load images. */
+let keepImages = true;
+
+/** Resolves `value` against the page address; null unless it is http(s) or (for links) mailto. */
+export function safeUrl(value: string, base: string, kind: 'link' | 'image'): string | null {
+  const raw = value.trim();
+  if (kind === 'image' && /^data:/i.test(raw)) return RASTER_DATA_IMAGE.test(raw) ? raw : null;
+  let url: URL;
+  try {
+    url = base ? new URL(raw, base) : new URL(raw);
+  } catch {
+    return null;
+  }
+  const ok = url.protocol === 'https:' || url.protocol === 'http:' || (kind === 'link' && url.protocol === 'mailto:');
+  return ok ? url.href : null;
+}
+
+/** Rewrites every candidate of a `srcset` to an absolute http(s) URL, dropping the rest. */
+export function safeSrcset(value: string, base: string): string {
+  const out: string[] = [];
+  for (const candidate of value.split(/,\s+|,(?=\S+\s+\d)/)) {
+    const [url, ...descriptor] = candidate.trim().split(/\s+/);
+    if (!url || /^data:/i.test(url)) continue;
+    const abs = safeUrl(url, base, 'image');
+    if (abs) out.push([abs, ...descriptor].join(' '));
+  }
+  return out.join(', ');
+}
+
+function purifierFor(win: Window): Purifier {
+  let purifier = purifiers.get(win);
+  if (purifier) return purifier;
+  purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+    const tag = node.nodeName.toLowerCase();
+    const name = data.attrName;
+    if (name === 'href') {
+      const url = tag === 'a' ? safeUrl(data.attrValue, baseUrl, 'link') : null;
+      if (url) data.attrValue = url;
+      else data.keepAttr = false;
+    } else if (name === 'src') {
+      const url = tag === 'img' && keepImages ? safeUrl(data.attrValue, baseUrl, 'image') : null;
+      if (url) data.attrValue = url;
+      else data.keepAttr = false;
+    } else if (name === 'srcset') {
+      const set = tag === 'img' && keepImages ? safeSrcset(data.attrValue, baseUrl) : '';
+      if (set) data.attrValue = set;
+      else data.keepAttr = false;
+    }
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    const tag = node.nodeName.toLowerCase();
+    const el = node as Element;
+    if (tag === 'a' && el.hasAttribute('href')) {
+      el.setAttribute('target', '_blank');
+      el.setAttribute('rel', 'noopener noreferrer');
+    } else if (tag === 'img') {
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('decoding', 'async');
+    }
+  });
+  purifiers.set(win, purifier);
+  return purifier;
+}
+
+/** The window whose DOM implementation a node belongs to, for the sanitiser. */
+function windowOf(doc: Document): Window {
+  const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
+  if (!win) throw new Error('No window to sanitise with');
+  return win;
+}
+
+/**
+ * Sanitises `root` and its subtree in place. `base` is the page address that
+ * relative links and images resolve against. `win` is the window whose DOM
+ * implementation to use when `root` lives in a document without one (a clone).
+ */
+export function sanitizeInPlace(root: Element, base: string, win?: Window): void {
+  const purifier = purifierFor(win ?? windowOf(root.ownerDocument));
+  baseUrl = base;
+  try {
+    purifier.sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+  } finally {
+    baseUrl = '';
+  }
+}
+
+/**
+ * Sanitises an HTML string into an inert fragment, ready to append into `doc`:
+ * the last step before article HTML enters any view (no parse after it).
+ * With `images: false` no image keeps a source, so the view requests nothing.
+ */
+export function sanitizeToFragment(html: string, base: string, doc: Document, { images = true } = {}): DocumentFragment {
+  const purifier = purifierFor(windowOf(doc));
+  baseUrl = base;
+  keepImages = images;
+  try {
+    // The fragment stays in DOMPurify's inert document until the caller
+    // appends it, so nothing in it loads before the view's options apply.
+    return purifier.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+  } finally {
+    baseUrl = '';
+    keepImages = true;
+  }
+}
+
+/** Plain text of an untrusted string: any markup it carries is read as text, never parsed. */
+export function plainText(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
