@@ -1,0 +1,94 @@
+import { FONT_CHOICES } from '../utils/fonts';
+import { t, type MessageKey } from '../utils/i18n';
+import { FONT_SIZE, LINE_HEIGHT, NUMERALS, THEMES, WIDTHS, type PrefKey, type Prefs } from '../utils/prefs-schema';
+
+export type SetPref = <K extends PrefKey>(key: K, value: Prefs[K]) => void;
+
+export interface PrefControlsProps {
+  prefs: Prefs;
+  onChange: SetPref;
+  /** Id prefix, so two sets of controls can live on one page. */
+  idPrefix?: string;
+}
+
+const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** A row of toggle buttons, one pressed: an accessible single choice. */
+function Segment<T extends string>(props: { id: string; value: T; options: readonly T[]; name: (v: T) => string; onPick: (v: T) => void }) {
+  return (
+    <div class="qari-segment" role="group" aria-labelledby={props.id}>
+      {props.options.map((option) => (
+        <button type="button" aria-pressed={props.value === option} onClick={() => props.onPick(option)} data-value={option}>
+          {props.name(option)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Every reading preference as a control. Used by the popup's settings panel,
+ * the full-page view and the options page: one set of controls, one set of items.
+ */
+export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControlsProps) {
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const size = (delta: number) => onChange('fontSize', clamp(prefs.fontSize + delta, FONT_SIZE.min, FONT_SIZE.max));
+  const leading = (delta: number) => onChange('lineHeight', round1(clamp(prefs.lineHeight + delta, LINE_HEIGHT.min, LINE_HEIGHT.max)));
+  return (
+    <>
+      <label for={id('font')}>{t('font')}</label>
+      <select id={id('font')} class="qari-select" value={prefs.font} onChange={(e) => onChange('font', (e.currentTarget as HTMLSelectElement).value as Prefs['font'])}>
+        {FONT_CHOICES.map((f) => (
+          <option value={f.id}>{t(`font_${f.id}` as MessageKey)}</option>
+        ))}
+      </select>
+
+      <span class="qari-label" id={id('size-label')}>{t('fontSize')}</span>
+      <div class="qari-stepper" role="group" aria-labelledby={id('size-label')}>
+        <button type="button" class="qari-button" aria-label={t('smaller')} disabled={prefs.fontSize <= FONT_SIZE.min} onClick={() => size(-1)}>−</button>
+        <output data-pref="fontSize" aria-live="polite">{prefs.fontSize}px</output>
+        <button type="button" class="qari-button" aria-label={t('larger')} disabled={prefs.fontSize >= FONT_SIZE.max} onClick={() => size(1)}>+</button>
+      </div>
+
+      <span class="qari-label" id={id('leading-label')}>{t('lineHeight')}</span>
+      <div class="qari-stepper" role="group" aria-labelledby={id('leading-label')}>
+        <button type="button" class="qari-button" aria-label={t('tighter')} disabled={prefs.lineHeight <= LINE_HEIGHT.min} onClick={() => leading(-LINE_HEIGHT.step)}>−</button>
+        <output data-pref="lineHeight" aria-live="polite">{prefs.lineHeight.toFixed(1)}</output>
+        <button type="button" class="qari-button" aria-label={t('looser')} disabled={prefs.lineHeight >= LINE_HEIGHT.max} onClick={() => leading(LINE_HEIGHT.step)}>+</button>
+      </div>
+
+      <span class="qari-label" id={id('width')}>{t('width')}</span>
+      <Segment id={id('width')} value={prefs.width} options={WIDTHS} name={(w) => t(`width_${w}` as MessageKey)} onPick={(w) => onChange('width', w)} />
+
+      <span class="qari-label" id={id('theme')}>{t('theme')}</span>
+      <Segment id={id('theme')} value={prefs.theme} options={THEMES} name={(v) => t(`theme_${v}` as MessageKey)} onPick={(v) => onChange('theme', v)} />
+
+      <span class="qari-label" id={id('diacritics')}>{t('diacritics')}</span>
+      <Segment id={id('diacritics')} value={prefs.diacritics} options={['show', 'hide'] as const} name={(v) => t(`diacritics_${v}` as MessageKey)} onPick={(v) => onChange('diacritics', v)} />
+
+      <label for={id('numerals')}>{t('numerals')}</label>
+      <select id={id('numerals')} class="qari-select" value={prefs.numerals} onChange={(e) => onChange('numerals', (e.currentTarget as HTMLSelectElement).value as Prefs['numerals'])}>
+        {NUMERALS.map((n) => (
+          <option value={n}>{t(`numerals_${n}` as MessageKey)}</option>
+        ))}
+      </select>
+
+      <span class="qari-label" aria-hidden="true" />
+      <div class="qari-checks">
+        <Check id={id('justify')} label={t('justify')} checked={prefs.justify} onChange={(v) => onChange('justify', v)} />
+        <Check id={id('quotes')} label={t('quotes')} checked={prefs.quotes} onChange={(v) => onChange('quotes', v)} />
+        <Check id={id('images')} label={t('loadImages')} checked={prefs.loadImages} onChange={(v) => onChange('loadImages', v)} />
+      </div>
+    </>
+  );
+}
+
+function Check(props: { id: string; label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label class="qari-check" for={props.id}>
+      <input id={props.id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />
+      {props.label}
+    </label>
+  );
+}

@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { FONT_URLS } from '../utils/fonts';
+import { keyOf, t } from '../utils/i18n';
+import type { BackgroundReplies, ToBackground, ViewState } from '../utils/messages';
+import { askReader, type Reached } from '../utils/messaging';
+
+/** The keyboard command that toggles the full-page reader. */
+export const TOGGLE_COMMAND = 'toggle-reader';
+
+/**
+ * Runs a keyboard command on a tab (the active one when none is given).
+ * When the tab cannot be read, the toolbar button says why: a badge and its tooltip.
+ */
+async function runCommand(name: string, tabId?: number): Promise<Reached<ViewState> | undefined> {
+  if (name !== TOGGLE_COMMAND) return undefined;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return undefined;
+  const reached = await askReader(id, { type: 'toggle' });
+  if (reached.ok) {
+    await browser.action.setBadgeText({ tabId: id, text: '' });
+  } else {
+    const why = 'restricted' in reached.error ? t(keyOf('restricted', reached.error.restricted)) : reached.error.error;
+    await browser.action.setBadgeText({ tabId: id, text: '!' });
+    await browser.action.setTitle({ tabId: id, title: why });
+  }
+  return reached;
+}
+
+/** A bundled font file as base64, for the full-page view; only files Qari ships. */
+async function fontFile(file: string): Promise<BackgroundReplies['font']> {
+  if (!FONT_URLS.has(file)) return { error: 'not a bundled font' };
+  const bytes = new Uint8Array(await (await fetch(browser.runtime.getURL(file as '/'))).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { base64: btoa(binary) };
+}
+
+function onMessage(message: ToBackground): Promise<unknown> | undefined {
+  switch (message?.type) {
+    case 'font':
+      return fontFile(message.file);
+    case 'open-options':
+      return browser.runtime.openOptionsPage();
+    default:
+      return undefined;
+  }
+}
+
+export default defineBackground(() => {
+  browser.commands.onCommand.addListener((name, tab) => void runCommand(name, tab?.id));
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only Qari's own pages and content scripts talk to it.
+    if (sender.id !== browser.runtime.id) return undefined;
+    return onMessage(message as ToBackground);
+  });
+  if (import.meta.env.QARI_E2E) {
+    // Test-only build: tests cannot press keyboard shortcuts, so they call
+    // the command through exactly the path a shortcut takes.
+    (globalThis as Record<string, unknown>).qariTest = { command: runCommand };
+  }
+});

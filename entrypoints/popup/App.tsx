@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ReaderView, type ReaderState } from '../../components/ReaderView';
+import type { ExtractResult } from '../../utils/article';
+import { askReader, type Reached } from '../../utils/messaging';
+import { usePrefs } from '../../utils/use-prefs';
+
+/** The reader state for what the tab's reader answered. */
+function stateOf(reached: Reached<ExtractResult>): ReaderState {
+  if (!reached.ok) {
+    const { error } = reached;
+    return 'restricted' in error ? { kind: 'restricted', restriction: error.restricted } : { kind: 'error', message: error.error };
+  }
+  const result = reached.value;
+  return result.ok ? { kind: 'article', article: result.article } : { kind: 'no-article', reason: result.reason };
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/**
+ * The popup: reads the article of the active tab (or of `tabId`, when the
+ * popup page is opened as `popup.html?tabId=N`) and shows it.
+ */
+export function App({ tabId }: { tabId?: number }) {
+  const [state, setState] = useState<ReaderState>({ kind: 'loading' });
+  const [target, setTarget] = useState<number | undefined>(tabId);
+  const { prefs, set, reset } = usePrefs();
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const id = tabId ?? (await activeTabId());
+      if (id === undefined) return setState({ kind: 'restricted', restriction: 'browser-page' });
+      setTarget(id);
+      const reached = await askReader(id, { type: 'extract' });
+      if (live) setState(stateOf(reached));
+    })().catch((e) => live && setState({ kind: 'error', message: String(e?.message ?? e) }));
+    return () => {
+      live = false;
+    };
+  }, [tabId]);
+
+  if (!prefs) return null;
+  const openFullPage =
+    state.kind === 'article' && target !== undefined
+      ? async () => {
+          await askReader(target, { type: 'open' });
+          window.close();
+        }
+      : undefined;
+  return (
+    <ReaderView
+      mode="popup"
+      state={state}
+      prefs={prefs}
+      onPrefChange={set}
+      onReset={reset}
+      onOpenFullPage={openFullPage}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}

@@ -1,0 +1,102 @@
+import { render } from 'preact';
+import readerCss from '../../assets/reader.css?inline';
+import overlayCss from './overlay.css?inline';
+import type { ReaderState } from '../../components/ReaderView';
+import type { ExtractResult } from '../../utils/article';
+import { PageReader } from './PageReader';
+
+export interface Overlay {
+  unmount(): void;
+}
+
+export const HOST_ID = 'qari-reader-root';
+
+/** Inline, important styles on the host: they beat any rule of the page's own. */
+const HOST_STYLE: Array<[string, string]> = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['inset', '0'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+];
+
+/** Remembers an inline style property and restores it exactly. */
+function holdStyle(el: HTMLElement, prop: string, value: string): () => void {
+  const before = el.style.getPropertyValue(prop);
+  const priority = el.style.getPropertyPriority(prop);
+  el.style.setProperty(prop, value, 'important');
+  return () => (before ? el.style.setProperty(prop, before, priority) : el.style.removeProperty(prop));
+}
+
+function styleShadow(shadow: ShadowRoot): void {
+  const css = `${readerCss}\n${overlayCss}`;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // Firefox content scripts cannot always adopt sheets (Xray wrappers).
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+
+const pathOf = (href: string) => href.replace(/#.*$/, '');
+
+/**
+ * Puts the full-page reader over the tab in an open shadow root on
+ * `#qari-reader-root`, isolated from the page's CSS. The page behind stops
+ * scrolling; `unmount` gives it back exactly as it was (scroll position,
+ * focus, inline styles) without a reload. A navigation of the page
+ * (history.pushState, popstate) closes the view: it never shows a stale article.
+ */
+export function mountOverlay(extract: () => ExtractResult, onClose: () => void): Overlay {
+  const html = document.documentElement;
+  const scroll = { left: window.scrollX, top: window.scrollY };
+  const focused = document.activeElement as HTMLElement | null;
+  const address = pathOf(location.href);
+
+  const host = document.createElement('div');
+  host.id = HOST_ID;
+  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  styleShadow(shadow);
+  const container = document.createElement('div');
+  shadow.append(container);
+
+  const restores = [holdStyle(html, 'overflow', 'hidden')];
+  if (document.body) restores.push(holdStyle(document.body, 'overflow', 'hidden'));
+  html.append(host);
+
+  const show = (state: ReaderState) => render(<PageReader state={state} onClose={onClose} />, container);
+  show({ kind: 'loading' });
+  const focusView = () => (shadow.querySelector('[data-qari="scroll"]') as HTMLElement | null)?.focus({ preventScroll: true });
+
+  // Let the loading state paint before the (synchronous) extraction.
+  const timer = window.setTimeout(() => {
+    const result = extract();
+    show(result.ok ? { kind: 'article', article: result.article } : { kind: 'no-article', reason: result.reason });
+    focusView();
+  }, 0);
+  focusView();
+
+  const onNavigate = () => {
+    if (pathOf(location.href) !== address) onClose();
+  };
+  const poll = window.setInterval(onNavigate, 400);
+  window.addEventListener('popstate', onNavigate);
+
+  return {
+    unmount() {
+      window.clearTimeout(timer);
+      window.clearInterval(poll);
+      window.removeEventListener('popstate', onNavigate);
+      render(null, container);
+      host.remove();
+      restores.forEach((restore) => restore());
+      window.scrollTo({ ...scroll, behavior: 'instant' });
+      if (focused && focused !== document.body && focused.isConnected) focused.focus({ preventScroll: true });
+    },
+  };
+}

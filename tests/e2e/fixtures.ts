@@ -1,0 +1,100 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, type FixtureServer } from './server';
+
+/** The extension API inside `worker.evaluate` callbacks (they run in the service worker). */
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+};
+
+/** The test-only build: the shipped extension plus loopback host permissions. */
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output-e2e/chrome-mv3', import.meta.url));
+export const CHROMIUM = process.env.QARI_CHROMIUM ?? '/usr/bin/chromium';
+
+interface Fixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens `popup.html?tabId=N` for `page` in a new tab, as the toolbar popup would render it. */
+  openPopup: (page: Page) => Promise<Page>;
+  /** Runs a keyboard command through the background's own handler. */
+  command: (name: string, page: Page) => Promise<unknown>;
+  /** The Chrome tab id of a page. */
+  tabIdOf: (page: Page) => Promise<number>;
+}
+
+export const test = base.extend<Fixtures, { server: FixtureServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build at ${EXTENSION_DIR}: run npm run build:e2e`);
+    const profile = mkdtempSync(join(tmpdir(), 'qari-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: process.env.QARI_LOCALE ?? 'en-US',
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        ...(process.env.QARI_LOCALE ? [`--lang=${process.env.QARI_LOCALE}`] : []),
+      ],
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  worker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  tabIdOf: async ({ worker }, use) => {
+    await use(async (page) => {
+      const url = page.url();
+      const id = await worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`No tab for ${url}`);
+      return id;
+    });
+  },
+  openPopup: async ({ context, extensionId, tabIdOf }, use) => {
+    await use(async (page) => {
+      const tabId = await tabIdOf(page);
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 560, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    });
+  },
+  command: async ({ worker, tabIdOf }, use) => {
+    await use(async (name, page) => {
+      const tabId = await tabIdOf(page);
+      return worker.evaluate(
+        ([n, id]) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command(n, id),
+        [name, tabId] as const,
+      );
+    });
+  },
+});
+
+export const expect = test.expect;

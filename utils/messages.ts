@@ -1,0 +1,55 @@
+/**
+ * The one message contract between Qari's parts. Named by direction:
+ * the popup and the background talk to the reader in a tab (`ToReader`);
+ * the reader talks to the background (`ToBackground`).
+ */
+import type { ExtractResult } from './article';
+import type { Restriction } from './restricted';
+
+/** Requests to the reader content script in a tab. */
+export type ToReader =
+  /** Extract the article and return it (the popup renders it). */
+  | { type: 'extract' }
+  /** Open the full-page view over the tab. */
+  | { type: 'open' }
+  | { type: 'close' }
+  /** Open the full-page view if closed, close it if open (the keyboard shortcut). */
+  | { type: 'toggle' }
+  /** Is the full-page view open? */
+  | { type: 'state' };
+
+/** What the full-page view reports after a request. */
+export interface ViewState {
+  open: boolean;
+}
+
+/** Each request's answer, by its `type`. */
+export interface ReaderReplies {
+  extract: ExtractResult;
+  open: ViewState;
+  close: ViewState;
+  toggle: ViewState;
+  state: ViewState;
+}
+
+/** Requests from the reader to the background service worker. */
+export type ToBackground =
+  /** A bundled font file as base64: content scripts may not fetch extension files. */
+  | { type: 'font'; file: string }
+  | { type: 'open-options' };
+
+export interface BackgroundReplies {
+  font: { base64: string } | { error: string };
+  'open-options': void;
+}
+
+/** A failure to reach the reader in a tab, told apart for the user. */
+export type ReachError = { restricted: Restriction } | { error: string };
+
+/** Name of the global through which injected calls reach the reader (isolated world only). */
+export const READER_GLOBAL = '__qariReader';
+
+/** The reader's side of the contract, installed on `globalThis[READER_GLOBAL]`. */
+export interface ReaderEndpoint {
+  handle<R extends ToReader>(request: R): Promise<ReaderReplies[R['type']]>;
+}

@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { READER_GLOBAL, type ReachError, type ReaderReplies, type ToBackground, type BackgroundReplies, type ToReader } from './messages';
+import { restrictionOfError, restrictionOfUrl } from './restricted';
+
+/** Path of the runtime-registered reader content script in the build. */
+const READER_SCRIPT = '/content-scripts/reader.js';
+
+export type Reached<T> = { ok: true; value: T } | { ok: false; error: ReachError };
+
+const MISSING = '__qariMissing';
+
+/** Runs `request` in the reader of tab `tabId`, or tells that it is not there yet. */
+async function call<R extends ToReader>(tabId: number, request: R): Promise<unknown> {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Runs in the tab's isolated world, where the reader installed its endpoint.
+    func: (name: string, req: ToReader, missing: string) => {
+      const endpoint = (globalThis as Record<string, unknown>)[name] as { handle(r: ToReader): unknown } | undefined;
+      return endpoint ? endpoint.handle(req) : { [missing]: true };
+    },
+    args: [READER_GLOBAL, request, MISSING],
+  });
+  return frame?.result;
+}
+
+/**
+ * Sends `request` to the reader in tab `tabId`, injecting the reader first
+ * when the tab has none. Pages the browser keeps extensions out of come back
+ * as `{ restricted }`, anything else that fails as `{ error }`.
+ */
+export async function askReader<R extends ToReader>(tabId: number, request: R): Promise<Reached<ReaderReplies[R['type']]>> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch (e) {
+    return { ok: false, error: { error: String((e as Error)?.message ?? e) } };
+  }
+  const early = restrictionOfUrl(url);
+  if (early && early !== 'pdf') return { ok: false, error: { restricted: early } };
+  try {
+    let value = await call(tabId, request);
+    if (value && typeof value === 'object' && MISSING in value) {
+      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+      value = await call(tabId, request);
+    }
+    if (value === undefined || value === null) return { ok: false, error: { error: 'The reader did not answer.' } };
+    return { ok: true, value: value as ReaderReplies[R['type']] };
+  } catch (e) {
+    const message = String((e as Error)?.message ?? e);
+    const restricted = restrictionOfError(message, url);
+    return { ok: false, error: restricted ? { restricted } : { error: message } };
+  }
+}
+
+/** Sends `request` to the background service worker. */
+export function askBackground<R extends ToBackground>(request: R): Promise<BackgroundReplies[R['type']]> {
+  return browser.runtime.sendMessage(request) as Promise<BackgroundReplies[R['type']]>;
+}

@@ -1,0 +1,8 @@
+import { fontFaceCss } from './fonts';
+
+/** Declares the bundled fonts in an extension page (popup, options), where they load by URL when text needs them. */
+export function installFontFaces(doc: Document = document): void {
+  const style = doc.createElement('style');
+  style.textContent = fontFaceCss();
+  doc.head.append(style);
+}

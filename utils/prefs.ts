@@ -1,0 +1,54 @@
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { PREF_KEYS, PREF_SPECS, validPref, validatePrefs, type PrefKey, type Prefs } from './prefs-schema';
+
+/**
+ * Each preference is its own item in the sync area (WXT does not deep-merge a
+ * fallback object, and one item a preference means one bad value never costs
+ * the others). Values are validated on every read.
+ */
+export const PREF_ITEMS = Object.fromEntries(
+  PREF_KEYS.map((key) => {
+    const spec = PREF_SPECS[key];
+    const item = storage.defineItem<unknown>(`sync:${key}`, {
+      fallback: spec.fallback,
+      version: spec.version ?? 1,
+      migrations: spec.migrations,
+    });
+    return [key, item];
+  }),
+) as { [K in PrefKey]: WxtStorageItem<unknown, {}> };
+
+/** All preferences as stored, each invalid field replaced by its fallback. */
+export async function loadPrefs(): Promise<Prefs> {
+  const entries = await storage.getItems(PREF_KEYS.map((key) => PREF_ITEMS[key]));
+  const stored: Record<string, unknown> = {};
+  PREF_KEYS.forEach((key, i) => (stored[key] = entries[i]?.value));
+  return validatePrefs(stored);
+}
+
+/** Stores one preference; an invalid value is refused (the stored one stays). */
+export async function setPref<K extends PrefKey>(key: K, value: Prefs[K]): Promise<boolean> {
+  if (!PREF_SPECS[key].valid(value)) return false;
+  await PREF_ITEMS[key].setValue(value);
+  return true;
+}
+
+/** Removes every stored preference: each reads as its fallback again. */
+export async function resetPrefs(): Promise<void> {
+  await storage.removeItems(PREF_KEYS.map((key) => PREF_ITEMS[key]));
+}
+
+/**
+ * Calls `onChange` with the whole, validated preferences whenever any of them
+ * changes in any view. Returns the function that stops watching.
+ */
+export function watchPrefs(current: Prefs, onChange: (prefs: Prefs) => void): () => void {
+  let prefs = current;
+  const unwatchers = PREF_KEYS.map((key) =>
+    PREF_ITEMS[key].watch((value) => {
+      prefs = { ...prefs, [key]: validPref(key, value) };
+      onChange(prefs);
+    }),
+  );
+  return () => unwatchers.forEach((unwatch) => unwatch());
+}

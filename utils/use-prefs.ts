@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { loadPrefs, resetPrefs, setPref, watchPrefs } from './prefs';
+import type { PrefKey, Prefs } from './prefs-schema';
+
+export interface PrefsHandle {
+  /** null until the stored preferences have been read (so nothing renders in the wrong theme first). */
+  prefs: Prefs | null;
+  set: <K extends PrefKey>(key: K, value: Prefs[K]) => void;
+  reset: () => void;
+}
+
+/**
+ * The stored preferences, kept current: a change made in any view (popup,
+ * full page, options) reaches every other at once through storage events.
+ */
+export function usePrefs(): PrefsHandle {
+  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  useEffect(() => {
+    let unwatch: (() => void) | undefined;
+    let live = true;
+    loadPrefs().then((loaded) => {
+      if (!live) return;
+      setPrefs(loaded);
+      unwatch = watchPrefs(loaded, setPrefs);
+    });
+    return () => {
+      live = false;
+      unwatch?.();
+    };
+  }, []);
+  const set = useCallback(<K extends PrefKey>(key: K, value: Prefs[K]) => {
+    setPrefs((prev) => (prev ? { ...prev, [key]: value } : prev));
+    void setPref(key, value);
+  }, []);
+  const reset = useCallback(() => void resetPrefs(), []);
+  return { prefs, set, reset };
+}

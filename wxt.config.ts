@@ -1,0 +1,64 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { FONT_FILES } from './utils/fonts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * `QARI_E2E=1` makes the test-only build: identical to the shipped one but for
+ * host permissions on the loopback addresses, because `activeTab` is only ever
+ * granted by a real user gesture, which automated tests cannot make.
+ */
+const e2e = process.env.QARI_E2E === '1';
+
+export default defineConfig({
+  outDir: e2e ? '.output-e2e' : '.output',
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Ship the bundled fonts at stable paths (`fonts/<file>`): every part of
+    // the extension finds them there, none inlines them.
+    'build:publicAssets': (_wxt, files) => {
+      for (const font of FONT_FILES) {
+        const pkgDir = dirname(require.resolve(`${font.pkg}/package.json`));
+        files.push({ absoluteSrc: join(pkgDir, 'files', font.url.replace('/fonts/', '')), relativeDest: font.url.slice(1) });
+      }
+    },
+    // No static content scripts at all in the manifest (WXT writes an empty list).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
+  },
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.QARI_E2E': JSON.stringify(e2e) },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'qari@qari.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
