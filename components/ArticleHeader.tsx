@@ -1,20 +1,26 @@
+import type { NumeralStyle } from '../utils/arabic';
 import type { Article } from '../utils/article';
 import { formatDate, formatReadingTime } from '../utils/format';
-import { t } from '../utils/i18n';
+import { t, uiDirection } from '../utils/i18n';
 
 export interface ArticleHeaderProps {
   article: Article;
   /** Language of the UI: dates and reading time are written in it. */
   uiLang: string;
+  /** The reader's numeral choice, which the header's numbers follow too. */
+  numerals?: NumeralStyle;
 }
 
 /**
  * Title, byline, site, source, date, reading time and a link to the original.
- * The title is in the article's language and direction; the labels in the UI's.
+ * The header is laid out in the article's direction (it belongs to the
+ * article, as in Firefox's reader); each label is isolated in the UI's
+ * language and direction, each value from the page in its own (`dir=auto`).
  */
-export function ArticleHeader({ article, uiLang }: ArticleHeaderProps) {
-  const date = formatDate(article.publishedTime, uiLang);
+export function ArticleHeader({ article, uiLang, numerals = 'page' }: ArticleHeaderProps) {
+  const date = formatDate(article.publishedTime, uiLang, numerals);
   const host = safeHost(article.url);
+  const ui = { lang: uiLang, dir: uiDirection() };
   return (
     <header class="qari-header">
       <h1 class="qari-title" data-qari="title" dir={article.dir} lang={article.lang || undefined}>
@@ -31,18 +37,22 @@ export function ArticleHeader({ article, uiLang }: ArticleHeaderProps) {
             {article.siteName}
           </span>
         )}
-        {article.source && <span data-qari="source">{t('source', { name: article.source })}</span>}
+        {article.source && (
+          <span data-qari="source" {...ui}>
+            {t('source')} <bdi>{article.source}</bdi>
+          </span>
+        )}
         {date && (
-          <time data-qari="date" dateTime={article.publishedTime}>
+          <time data-qari="date" dateTime={article.publishedTime} {...ui}>
             {date}
           </time>
         )}
-        <span data-qari="reading-time" title={t('readingTimeLabel')}>
-          {formatReadingTime(article.readingMinutes, uiLang)}
+        <span data-qari="reading-time" title={t('readingTimeLabel')} {...ui}>
+          {formatReadingTime(article.readingMinutes, uiLang, t, numerals)}
         </span>
         {host && (
-          <a data-qari="original" href={article.url} target="_blank" rel="noopener noreferrer">
-            {t('original')} ({host})
+          <a data-qari="original" href={article.url} target="_blank" rel="noopener noreferrer" {...ui}>
+            {t('original')} <bdi dir="ltr">({host})</bdi>
           </a>
         )}
       </p>

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleReason } from '../utils/article';
-import { fontChoice } from '../utils/fonts';
-import { keyOf, t, uiDirection, uiLanguage } from '../utils/i18n';
+import { keyOf, t, uiLanguage } from '../utils/i18n';
 import { FONT_SIZE, type Prefs } from '../utils/prefs-schema';
 import type { Restriction } from '../utils/restricted';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { Message } from './Message';
 import { PrefControls, type SetPref } from './PrefControls';
+import { ReaderSurface } from './ReaderSurface';
 
 /** What the reader has to show. */
 export type ReaderState =
@@ -73,24 +73,8 @@ export function ReaderView(props: ReaderViewProps) {
     return () => win.removeEventListener('keydown', listener, true);
   }, []);
 
-  const style = {
-    '--qari-font': fontChoice(prefs.font).stack,
-    '--qari-size': `${prefs.fontSize}px`,
-    '--qari-leading': String(prefs.lineHeight),
-  };
-
   return (
-    <div
-      class="qari"
-      data-mode={mode}
-      data-theme={prefs.theme}
-      data-width={prefs.width}
-      data-justify={String(prefs.justify)}
-      dir={uiDirection()}
-      lang={uiLang}
-      style={style}
-      ref={rootRef}
-    >
+    <ReaderSurface mode={mode} prefs={prefs} surfaceRef={rootRef}>
       <div class="qari-bar" role="toolbar" aria-label={t('appName')}>
         <span class="qari-brand">{t('appName')}</span>
         <button
@@ -134,7 +118,7 @@ export function ReaderView(props: ReaderViewProps) {
       <main class="qari-scroll" tabIndex={-1} data-qari="scroll">
         <Content state={state} prefs={prefs} uiLang={uiLang} />
       </main>
-    </div>
+    </ReaderSurface>
   );
 }
 
@@ -150,8 +134,8 @@ function Content({ state, prefs, uiLang }: { state: ReaderState; prefs: Prefs; u
       return <Message title={t('errorTitle')} detail={t('errorDetail', { message: state.message })} />;
     case 'article':
       return (
-        <article class="qari-article" aria-label={state.article.title}>
-          <ArticleHeader article={state.article} uiLang={uiLang} />
+        <article class="qari-article" aria-label={state.article.title} dir={state.article.dir} lang={state.article.lang || undefined}>
+          <ArticleHeader article={state.article} uiLang={uiLang} numerals={prefs.numerals} />
           <ArticleBody article={state.article} prefs={prefs} />
         </article>
       );

@@ -2,11 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { FONT_URLS } from '../utils/fonts';
 import { keyOf, t } from '../utils/i18n';
-import type { BackgroundReplies, ToBackground, ViewState } from '../utils/messages';
+import { TOGGLE_COMMAND, type BackgroundReplies, type ToBackground, type ViewState } from '../utils/messages';
 import { askReader, type Reached } from '../utils/messaging';
-
-/** The keyboard command that toggles the full-page reader. */
-export const TOGGLE_COMMAND = 'toggle-reader';
 
 /**
  * Runs a keyboard command on a tab (the active one when none is given).

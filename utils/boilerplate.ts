@@ -17,7 +17,11 @@ export type RuleKind =
   | 'newsletter'
   | 'back-to-top'
   | 'trailer'
-  | 'dateline';
+  | 'ad'
+  | 'embed-marker'
+  | 'author-box'
+  | 'hidden'
+  | 'promo';
 
 /**
  * How a block's text is matched against a phrase:
@@ -41,6 +45,8 @@ export interface TextRule {
   kind: RuleKind;
   match: MatchMode;
   phrases: string[];
+  /** Also matches a block whose normalised text this pattern matches (for phrases with a site name inside). */
+  pattern?: RegExp;
   /** Words that may follow a `label` phrase (social networks, counts). */
   tail?: readonly string[];
   /** Most words the whole block may have; longer blocks are article text. */
@@ -108,7 +114,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'read-also-heading',
     kind: 'read-also',
     match: 'label',
-    phrases: ['اقرا ايضا', 'اقرا المزيد', 'اقرا كذلك', 'طالع ايضا', 'شاهد ايضا', 'مواضيع ذات صله', 'مواضيع متعلقه', 'اخبار متعلقه', 'اخبار ذات صله', 'مقالات ذات صله', 'مقالات متعلقه', 'الاكثر قراءه', 'الاكثر مشاهده', 'قد يعجبك ايضا', 'قد يهمك ايضا', 'قد يهمك', 'المزيد من الاخبار', 'اخر الاخبار', 'موضوعات ذات صله', 'ذات صله', 'روابط ذات صله', 'تقارير ذات صله', 'اخبار ذات علاقه', 'مقالات مشابهه'],
+    phrases: ['اقرا ايضا', 'اقرا المزيد', 'اقرا كذلك', 'طالع ايضا', 'شاهد ايضا', 'مواضيع ذات صله', 'مواضيع متعلقه', 'اخبار متعلقه', 'اخبار ذات صله', 'مقالات ذات صله', 'مقالات متعلقه', 'الاكثر قراءه', 'الاكثر مشاهده', 'قد يعجبك ايضا', 'قد يهمك ايضا', 'قد يهمك', 'المزيد من الاخبار', 'اخر الاخبار', 'موضوعات ذات صله', 'ذات صله', 'روابط ذات صله', 'تقارير ذات صله', 'اخبار ذات علاقه', 'مقالات مشابهه', 'قصص ذات صله', 'قصص مقترحه', 'المزيد حول هذه القصه', 'اقرا المزيد عن', 'الوسوم', 'وسوم', 'الكلمات المفتاحيه', 'كلمات مفتاحيه', 'كلمات دلاليه'],
     maxWords: 6,
     scope: 'box',
     removes: ['اقرأ أيضاً', 'مواضيع ذات صلة', 'أخبار متعلقة', 'الأكثر قراءة'],
@@ -149,11 +155,21 @@ export const TEXT_RULES: TextRule[] = [
     id: 'newsletter',
     kind: 'newsletter',
     match: 'lead',
-    phrases: ['اشترك في النشره', 'اشترك في نشرتنا', 'اشترك في القائمه البريديه', 'اشترك الان في النشره', 'سجل بريدك الالكتروني', 'اشترك ليصلك', 'اشترك لتصلك', 'اشترك في خدمه', 'النشره البريديه', 'احصل على اخر الاخبار'],
+    phrases: ['اشترك في النشره', 'اشترك في نشرتنا', 'اشترك في القائمه البريديه', 'اشترك الان في النشره', 'سجل بريدك الالكتروني', 'اشترك ليصلك', 'اشترك لتصلك', 'اشترك في خدمه', 'اشترك مجانا', 'سجل الان ليصلك'],
     maxWords: 30,
     scope: 'box',
     removes: ['اشترك في النشرة البريدية ليصلك كل جديد'],
     keeps: ['النشرة البريدية التي أطلقتها الوزارة العام الماضي وصلت إلى مليون مشترك، بحسب ما أعلنه المتحدث باسمها في مؤتمر صحفي عقده صباح اليوم في العاصمة بحضور عدد من الصحفيين والإعلاميين.'],
+  },
+  {
+    id: 'newsletter-heading',
+    kind: 'newsletter',
+    match: 'label',
+    phrases: ['النشرة البريدية', 'النشرة الإخبارية', 'القائمة البريدية', 'اشترك', 'اشترك الآن', 'اشترك معنا'],
+    maxWords: 4,
+    scope: 'box',
+    removes: ['النشرة البريدية', 'اشترك الآن'],
+    keeps: ['النشرة البريدية التي أطلقتها الوزارة العام الماضي وصلت إلى مليون مشترك، بحسب ما أعلنه المتحدث باسمها.'],
   },
   {
     id: 'back-to-top',
@@ -169,11 +185,47 @@ export const TEXT_RULES: TextRule[] = [
     id: 'agency-trailer',
     kind: 'trailer',
     match: 'label',
-    phrases: ['نهاية الرسالة', 'انتهى', 'انتهى الخبر'],
+    // ISNA and IRNA end their Arabic wires with "نهاية الرسالة", their Persian ones with "انتهای پیام".
+    phrases: ['نهاية الرسالة', 'انتهى', 'انتهى الخبر', 'انتهای پیام'],
     maxWords: 3,
     scope: 'block',
-    removes: ['نهاية الرسالة', '/انتهى/', '(انتهى)'],
+    removes: ['نهاية الرسالة', '/انتهى/', '(انتهى)', 'انتهای پیام/'],
     keeps: ['انتهى الاجتماع دون التوصل إلى اتفاق بين الطرفين.'],
+  },
+  {
+    id: 'ad-label',
+    kind: 'ad',
+    match: 'label',
+    phrases: ['إعلان', 'مساحة إعلانية', 'إعلان تجاري', 'محتوى مدعوم', 'advertisement', 'sponsored', 'تبلیغات'],
+    maxWords: 3,
+    scope: 'block',
+    removes: ['- إعلان -', 'مساحة إعلانية', 'Advertisement'],
+    keeps: ['إعلان الحكومة عن الموازنة الجديدة جاء بعد أسابيع من المشاورات مع البرلمان.'],
+  },
+  {
+    // BBC Arabic marks embeds for screen readers: "تخطى منشور تويتر" … "نهاية منشور تويتر",
+    // "تخطى البودكاست وواصل القراءة" … "البودكاست نهاية".
+    id: 'embed-marker',
+    kind: 'embed-marker',
+    match: 'lead',
+    phrases: ['تخطى منشور', 'نهاية منشور', 'تخطى البودكاست', 'البودكاست نهاية', 'تخطى الفيديو', 'نهاية الفيديو', 'تخطى المحتوى', 'تخطى إلى المحتوى'],
+    maxWords: 6,
+    scope: 'block',
+    removes: ['تخطى منشور تويتر', 'نهاية منشور تويتر', 'تخطى البودكاست وواصل القراءة'],
+    keeps: ['نهاية منشور الرئيس على تويتر أثارت جدلاً كبيراً بين المتابعين في الساعات الأولى.'],
+  },
+  {
+    id: 'external-warning',
+    kind: 'embed-marker',
+    match: 'lead',
+    phrases: [],
+    // "تحذير: بي بي سي غير مسؤولة عن محتوى أي موقع خارجي." and its variants.
+    // Matched on normalised text: ى→ي, ة→ه, no punctuation.
+    pattern: /^(?:تحذير )?(?:[^ ]+ ){1,4}(?:غير|ليست) مسؤوله? عن محتوي (?:اي )?(?:المواقع|موقع) (?:الخارجيه|خارجي)$/,
+    maxWords: 14,
+    scope: 'block',
+    removes: ['تحذير: بي بي سي غير مسؤولة عن محتوى أي موقع خارجي.', 'الأثير ليست مسؤولة عن محتوى المواقع الخارجية'],
+    keeps: ['وقالت الشركة إنها غير مسؤولة عن محتوى أي موقع خارجي ينشر بياناتها، مضيفة أنها ستلاحق المخالفين قضائياً.'],
   },
 ];
 
@@ -187,15 +239,36 @@ export const SOURCE_LINE = /^\s*[(\[]?\s*(?:المصدر|مصدر الخبر|ا�
 export const SOURCE_MAX_WORDS = 12;
 
 /**
- * Elements dropped by class or id before the text rules run, for themes that
- * mark their boxes well: WordPress plugins (Jetpack, AddToAny, YARPP,
- * Contextual Related Posts, Mailchimp), the Jannah/TieLabs and Newspaper
- * (tagDiv) themes used by many Arabic news sites.
+ * Elements dropped by class or id before the text rules run, for boxes that
+ * themes mark well and Readability may keep: WordPress comments (kept when
+ * Readability retries a short article without stripping "unlikely" parts),
+ * back-to-top buttons, author boxes (Jannah/TieLabs, Newspaper/tagDiv, JNews),
+ * BBC promos. Share and related-post plugins (Jetpack, AddToAny, YARPP) need
+ * no rule: Readability drops their link-dense boxes itself.
  */
-export const SELECTOR_RULES: Array<{ id: string; kind: RuleKind; selector: string }> = [
-  { id: 'wp-comments', kind: 'comments', selector: '#comments, #respond, .comment-respond, .comments-area, .comment-form, .tie-comments, #disqus_thread' },
-  { id: 'wp-share', kind: 'share', selector: '.sharedaddy, .sd-sharing-enabled, .addtoany_share_save_container, .a2a_kit, .share-buttons, .share-links, .social-share, .post-share, .td-post-sharing, .jeg_share_button, .entry-share, .share-box' },
-  { id: 'wp-related', kind: 'read-also', selector: '.jp-relatedposts, .yarpp-related, .crp_related, .related-posts, .related-news, .read-also, .td-related-row, .jeg_postblock_related, .post-related, #related-posts' },
-  { id: 'wp-newsletter', kind: 'newsletter', selector: '.mc4wp-form, .newsletter, .newsletter-box, .tnp-subscription, .jetpack_subscription_widget' },
-  { id: 'back-to-top', kind: 'back-to-top', selector: '#go-to-top, .go-to-top, #back-to-top, .back-to-top, .scroll-to-top, #toTop' },
+export interface SelectorRule {
+  id: string;
+  kind: RuleKind;
+  selector: string;
+  /** A box from a real theme that the rule removes (tested). */
+  example: string;
+}
+
+export const SELECTOR_RULES: SelectorRule[] = [
+  { id: 'wp-comments', kind: 'comments', selector: '#comments, #respond, .comment-respond, .comments-area, .comment-form, .tie-comments, #disqus_thread', example: '<div id="respond" class="comment-respond"><h3 id="reply-title">اترك تعليقاً</h3></div>' },
+  { id: 'back-to-top', kind: 'back-to-top', selector: '#go-to-top, .go-to-top, #back-to-top, .back-to-top, .scroll-to-top, #toTop', example: '<a id="go-to-top" class="go-to-top-button" href="#go-to-top">للأعلى</a>' },
+  { id: 'author-box', kind: 'author-box', selector: '.about-author, .author-box, .author-info, .author-bio, .post-author-box, .td-author-box, .jeg_authorbox', example: '<div class="about-author"><div class="author-bio">محرر في الموقع</div></div>' },
+  { id: 'promo', kind: 'promo', selector: '[class*="podcast-promo"], [data-e2e="podcast-promo"], .newsletter-promo, .app-promo', example: '<section class="bbc-podcast-promo"><strong>البودكاست</strong></section>' },
 ];
+
+/**
+ * Text only screen readers get (skip links, "Author, ", "التعليق على الصورة، "):
+ * the reader shows what the eye sees. Applied after the text rules, because a
+ * hidden heading ("مواضيع ذات صلة" on BBC Arabic) still names the box it heads.
+ */
+export const HIDDEN_RULE: SelectorRule = {
+  id: 'visually-hidden',
+  kind: 'hidden',
+  selector: '.visually-hidden, .sr-only, .screen-reader-text, .bbc-visually-hidden, [class*="VisuallyHidden"]',
+  example: '<p>قال المتحدث<span class="screen-reader-text"> (رابط خارجي)</span></p>',
+};

@@ -1,5 +1,5 @@
 import { normalizeArabic } from './arabic';
-import { SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, TEXT_RULES, type TextRule } from './boilerplate';
+import { HIDDEN_RULE, SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, TEXT_RULES, type SelectorRule, type TextRule } from './boilerplate';
 import { parseDateline } from './dateline';
 import { BLOCK_TAGS, MEDIA_SELECTOR, linkDensity, textOf } from './dom';
 
@@ -31,6 +31,7 @@ const MAX_RULE_CHARS = 900;
 /** Does `norm` (normalised block text of `words` words) satisfy `rule`? */
 function matches(rule: CompiledRule, norm: string, words: string[]): boolean {
   if (words.length > rule.maxWords) return false;
+  if (rule.pattern?.test(norm)) return true;
   for (const phrase of rule.normPhrases) {
     if (norm === phrase) return true;
     if (!norm.startsWith(phrase + ' ')) continue;
@@ -99,19 +100,81 @@ function removeTitleHeading(root: Element, title: string): boolean {
 }
 
 /**
+ * Removes the byline when the body repeats it: at the top ("Author, name /
+ * Role, editor") or at the end in an author box (name and a short bio),
+ * with the short box holding it. The header shows the byline.
+ */
+function removeBylineBlock(root: Element, byline: string): boolean {
+  const name = normalizeArabic(byline);
+  if (!name) return false;
+  const blocks = Array.from(root.querySelectorAll('p, li, div, span, address, h3, h4, h5, h6')).filter(isLeafBlock);
+  const near = [...blocks.slice(0, 6), ...blocks.slice(-6)];
+  const hit = near.find((el) => {
+    const text = normalizeArabic(el.textContent ?? '');
+    return text.includes(name) && text.split(' ').length <= 12;
+  });
+  if (!hit) return false;
+  let box: Element = hit;
+  const words = (el: Element) => textOf(el).split(' ').filter(Boolean).length;
+  while (box.parentElement && box.parentElement !== root && words(box.parentElement) <= 40 && !box.parentElement.querySelector('blockquote, img, figure')) {
+    box = box.parentElement;
+  }
+  box.remove();
+  return true;
+}
+
+/**
+ * Removes lists of nothing but short links at the very end of the body: tag
+ * and topic lists whose heading Readability already took (BBC Arabic's
+ * "مواضيع ذات صلة" topic list, WordPress tag clouds).
+ */
+function removeTrailingLinkLists(root: Element): boolean {
+  let removed = false;
+  for (;;) {
+    const last = lastBlock(root);
+    const list = last?.closest('ul, ol');
+    if (!list || !root.contains(list) || list === root) return removed;
+    const items = Array.from(list.querySelectorAll('li'));
+    const allLinks = items.length > 0 && items.every((li) => textOf(li).split(' ').length <= 12 && linkDensity(li) >= 0.9);
+    if (!allLinks) return removed;
+    list.remove();
+    removed = true;
+  }
+}
+
+/** The last leaf block holding text or media. */
+function lastBlock(root: Element): Element | null {
+  const all = root.querySelectorAll('*');
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    if (BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && !isEmptyBlock(el)) return el;
+  }
+  return null;
+}
+
+export interface CleanupContext {
+  /** The article's title: a body heading repeating it goes. */
+  title: string;
+  /** The article's byline: a short body block repeating it goes. */
+  byline?: string;
+}
+
+/**
  * Removes Arabic news boilerplate from Readability's output (`root`, in place),
  * following the rules in `boilerplate.ts`. Never removes a quotation.
  */
-export function cleanArticle(root: Element, title: string): CleanupResult {
+export function cleanArticle(root: Element, { title, byline = '' }: CleanupContext): CleanupResult {
   const result: CleanupResult = { source: '', dateline: '', fired: [] };
   const fire = (id: string) => result.fired.push(id);
 
-  for (const rule of SELECTOR_RULES) {
+  const applySelector = (rule: SelectorRule) => {
     const hits = root.querySelectorAll(rule.selector);
     for (const el of hits) if (root.contains(el) && !insideQuotation(el, root) && !el.querySelector('blockquote')) el.remove();
     if (hits.length) fire(rule.id);
-  }
+  };
+  SELECTOR_RULES.forEach(applySelector);
   if (removeTitleHeading(root, title)) fire('title-heading');
+  if (removeBylineBlock(root, byline)) fire('byline-block');
 
   const candidates = Array.from(root.querySelectorAll('*')).filter(
     (el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el),
@@ -149,6 +212,9 @@ export function cleanArticle(root: Element, title: string): CleanupResult {
     else el.remove();
     fire(rule.id);
   }
+
+  applySelector(HIDDEN_RULE);
+  if (removeTrailingLinkLists(root)) fire('trailing-links');
 
   // Containers that clean-up left without text or media.
   for (const el of Array.from(root.querySelectorAll('div, section, aside, ul, ol, li, p')).reverse()) {

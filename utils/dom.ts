@@ -70,3 +70,21 @@ export function blockText(root: Node): string {
 export function elementsOf(root: Element, selector = '*'): Element[] {
   return Array.from(root.querySelectorAll(selector));
 }
+
+/** Elements the HTML parser will not keep inside a `<p>` (it closes the paragraph before them). */
+const CLOSES_P = 'address, article, aside, blockquote, details, div, dl, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, main, menu, nav, ol, p, pre, section, table, ul';
+
+/**
+ * Turns each `<p>` holding a block (Readability makes `<p><h2>` out of
+ * `<div><h2>`) into a `<div>`, so that the HTML survives being serialised
+ * and parsed again unchanged, with no empty paragraphs appearing.
+ */
+export function fixParagraphNesting(root: Element): void {
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (!p.querySelector(CLOSES_P)) continue;
+    const div = p.ownerDocument.createElement('div');
+    for (const attr of Array.from(p.attributes)) div.setAttribute(attr.name, attr.value);
+    div.append(...Array.from(p.childNodes));
+    p.replaceWith(div);
+  }
+}

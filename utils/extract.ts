@@ -3,9 +3,10 @@ import { countWords } from './arabic';
 import type { Article, ExtractResult } from './article';
 import { cleanArticle } from './cleanup';
 import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from './direction';
-import { BLOCK_TAGS, blockText, linkDensity } from './dom';
+import { BLOCK_TAGS, blockText, fixParagraphNesting, linkDensity } from './dom';
 import { declaredLanguage, isoTime, readingMinutes, trimSiteName } from './metadata';
 import { plainText, sanitizeInPlace } from './sanitize';
+import { readSurroundings } from './surroundings';
 
 export interface ExtractOptions {
   /** Address of the document; defaults to `doc.URL`. Never taken from the page's own claims. */
@@ -58,7 +59,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const siteName = plainText(parsed.siteName);
   const title = trimSiteName(plainText(parsed.title) || plainText(doc.title), siteName);
   const timeInBody = root.querySelector('time[datetime]')?.getAttribute('datetime');
-  const cleanup = cleanArticle(root, title);
+  const byline = plainText(parsed.byline);
+  const cleanup = cleanArticle(root, { title, byline });
+  const around = readSurroundings(doc, root);
+  fixParagraphNesting(root);
   sanitizeInPlace(root, url, options.window ?? doc.defaultView ?? undefined);
 
   const text = blockText(root);
@@ -80,10 +84,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const article: Article = {
     title,
-    byline: plainText(parsed.byline),
+    byline,
     siteName,
-    source: cleanup.source.replace(/[.\s]+$/, ''),
-    publishedTime: isoTime(parsed.publishedTime) || isoTime(timeInBody) || cleanup.dateline,
+    source: (cleanup.source || around.source).replace(/[.\s]+$/, ''),
+    publishedTime: isoTime(parsed.publishedTime) || isoTime(timeInBody) || cleanup.dateline || around.published,
     excerpt: plainText(parsed.excerpt),
     lang,
     dir,

@@ -46,6 +46,9 @@ export interface BackgroundReplies {
 /** A failure to reach the reader in a tab, told apart for the user. */
 export type ReachError = { restricted: Restriction } | { error: string };
 
+/** The keyboard command that opens and closes the full-page reader. */
+export const TOGGLE_COMMAND = 'toggle-reader';
+
 /** Name of the global through which injected calls reach the reader (isolated world only). */
 export const READER_GLOBAL = '__qariReader';
 

@@ -1,0 +1,42 @@
+import type { ComponentChildren, Ref } from 'preact';
+import { fontChoice } from '../utils/fonts';
+import { uiDirection, uiLanguage } from '../utils/i18n';
+import type { Prefs } from '../utils/prefs-schema';
+
+export interface ReaderSurfaceProps {
+  mode: 'popup' | 'page' | 'preview';
+  prefs: Prefs;
+  children: ComponentChildren;
+  surfaceRef?: Ref<HTMLDivElement>;
+  label?: string;
+}
+
+/**
+ * The themed surface every reader is drawn on: theme, font, size, line
+ * height, width and justification as data attributes and CSS variables, in
+ * the UI's language and direction.
+ */
+export function ReaderSurface({ mode, prefs, children, surfaceRef, label }: ReaderSurfaceProps) {
+  const style = {
+    '--qari-font': fontChoice(prefs.font).stack,
+    '--qari-size': `${prefs.fontSize}px`,
+    '--qari-leading': String(prefs.lineHeight),
+  };
+  return (
+    <div
+      class="qari"
+      data-mode={mode}
+      data-theme={prefs.theme}
+      data-width={prefs.width}
+      data-justify={String(prefs.justify)}
+      dir={uiDirection()}
+      lang={uiLanguage()}
+      style={style}
+      ref={surfaceRef}
+      aria-label={label}
+      role={mode === 'preview' ? 'region' : undefined}
+    >
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { ArticleBody } from '../../components/ArticleBody';
+import { ArticleHeader } from '../../components/ArticleHeader';
+import { PrefControls } from '../../components/PrefControls';
+import { ReaderSurface } from '../../components/ReaderSurface';
+import { t, uiLanguage } from '../../utils/i18n';
+import { DEFAULT_PREFS } from '../../utils/prefs-schema';
+import { usePrefs } from '../../utils/use-prefs';
+import { PREVIEW_ARTICLE } from './preview';
+import { Shortcut } from './Shortcut';
+
+/** The options page: every preference, a live preview, the shortcut, reset. */
+export function App() {
+  const { prefs, set, reset } = usePrefs();
+  if (!prefs) return null;
+  return (
+    <ReaderSurface mode="page" prefs={{ ...DEFAULT_PREFS, theme: prefs.theme }}>
+      <div class="qari-options">
+        <div class="qari-options-main">
+          <div>
+            <h1>{t('optionsTitle')}</h1>
+            <p class="qari-options-intro">{t('optionsIntro')}</p>
+            <section class="qari-settings" aria-label={t('readingHeading')} data-qari="settings">
+              <PrefControls prefs={prefs} onChange={set} idPrefix="qari-options" />
+              <div class="qari-settings-footer">
+                <button type="button" class="qari-button" onClick={reset} data-qari="reset">
+                  {t('reset')}
+                </button>
+              </div>
+            </section>
+            <Shortcut />
+            <section aria-labelledby="qari-keys-heading">
+              <h2 id="qari-keys-heading">{t('keysHeading')}</h2>
+              <ul>
+                <li>{t('keyLarger')}</li>
+                <li>{t('keyQuotes')}</li>
+                <li>{t('keyClose')}</li>
+              </ul>
+            </section>
+          </div>
+          <div>
+            <h2 id="qari-preview-heading">{t('preview')}</h2>
+            <div class="qari-options-preview" data-qari="preview">
+              <ReaderSurface mode="preview" prefs={prefs} label={t('preview')}>
+                <div class="qari-scroll">
+                  <article class="qari-article" dir={PREVIEW_ARTICLE.dir} lang={PREVIEW_ARTICLE.lang}>
+                    <ArticleHeader article={PREVIEW_ARTICLE} uiLang={uiLanguage()} numerals={prefs.numerals} />
+                    <ArticleBody article={PREVIEW_ARTICLE} prefs={prefs} />
+                  </article>
+                </div>
+              </ReaderSurface>
+            </div>
+          </div>
+        </div>
+      </div>
+    </ReaderSurface>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
+import { TOGGLE_COMMAND } from '../../utils/messages';
+
+/**
+ * The current shortcut of the toggle command, and how to change it: Chrome
+ * and Edge only on their shortcuts page; Firefox here, through commands.update.
+ */
+export function Shortcut() {
+  const [keys, setKeys] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  const [note, setNote] = useState('');
+  // Only Firefox can change a shortcut from the extension itself.
+  const commands = browser.commands as typeof browser.commands & { update?: (detail: { name: string; shortcut: string }) => Promise<void> };
+  const canUpdate = typeof commands.update === 'function';
+
+  const refresh = async () => {
+    const all = await browser.commands.getAll();
+    const shortcut = all.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '';
+    setKeys(shortcut);
+    setDraft(shortcut);
+  };
+  useEffect(() => void refresh(), []);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await commands.update!({ name: TOGGLE_COMMAND, shortcut: draft.trim() });
+      setNote(t('shortcutSaved'));
+      await refresh();
+    } catch (err) {
+      setNote(t('shortcutInvalid', { message: String((err as Error)?.message ?? err) }));
+    }
+  };
+
+  return (
+    <section aria-labelledby="qari-shortcut-heading">
+      <h2 id="qari-shortcut-heading">{t('shortcutHeading')}</h2>
+      <p class="qari-shortcut" data-qari="shortcut">
+        {keys === null ? null : keys ? (
+          <>
+            {t('shortcutCurrent', { keys: '' })}
+            <kbd dir="ltr">{keys}</kbd>
+          </>
+        ) : (
+          t('shortcutNone')
+        )}
+      </p>
+      {canUpdate ? (
+        <form class="qari-shortcut" onSubmit={save}>
+          <p>{t('shortcutFirefox')}</p>
+          <label class="qari-visually-hidden" for="qari-shortcut-input">
+            {t('shortcutHeading')}
+          </label>
+          <input id="qari-shortcut-input" dir="ltr" value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)} />
+          <button type="submit" class="qari-button">
+            {t('shortcutSave')}
+          </button>
+          <span role="status">{note}</span>
+        </form>
+      ) : (
+        <div class="qari-shortcut">
+          <p>{t('shortcutChrome')}</p>
+          <button type="button" class="qari-button" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
+            {t('shortcutOpen')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

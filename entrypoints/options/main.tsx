@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import '../../assets/reader.css';
+import './options.css';
+import { installFontFaces } from '../../utils/page-fonts';
+import { t, uiDirection, uiLanguage } from '../../utils/i18n';
+import { App } from './App';
+
+document.documentElement.lang = uiLanguage();
+document.documentElement.dir = uiDirection();
+document.title = t('optionsTitle');
+installFontFaces();
+render(<App />, document.getElementById('app')!);

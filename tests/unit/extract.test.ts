@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/extract';
+import { FIXTURES } from './paths';
+
+interface Gold {
+  url: string;
+  title: string;
+  dir: 'rtl' | 'ltr';
+  lang: string;
+  byline?: string;
+  siteName?: string;
+  source?: string;
+  publishedTime?: string;
+  text: string[];
+  absent: string[];
+  /** Lines a reader may or may not see (a photo credit): neither required nor clutter. */
+  optional?: string[];
+}
+
+const PAGES = join(FIXTURES, 'pages');
+const slugs = readdirSync(PAGES)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace('.expected.json', ''));
+
+function extract(slug: string, gold: Gold) {
+  const html = readFileSync(join(PAGES, `${slug}.html`), 'utf8');
+  const { document } = new JSDOM(html, { url: gold.url }).window;
+  return { result: extractArticle(document, { url: gold.url }), document, html };
+}
+
+describe.each(slugs)('fixture %s', (slug) => {
+  const gold = JSON.parse(readFileSync(join(PAGES, `${slug}.expected.json`), 'utf8')) as Gold;
+  const { result, document, html } = extract(slug, gold);
+  const article = result.ok ? result.article : null;
+
+  it('has an article', () => expect(result.ok).toBe(true));
+  it('has the title, direction and language a reader expects', () => {
+    expect(article?.title).toBe(gold.title);
+    expect(article?.dir).toBe(gold.dir);
+    expect(article?.lang.split('-')[0]).toBe(gold.lang);
+  });
+  it('has the metadata', () => {
+    if (gold.byline) expect(article?.byline).toContain(gold.byline);
+    if (gold.source) expect(article?.source).toBe(gold.source);
+    if (gold.publishedTime) expect(article?.publishedTime.slice(0, 10)).toBe(gold.publishedTime);
+    expect(article?.url).toBe(gold.url);
+  });
+  it('keeps every line of the article, in order', () => {
+    const lines = article?.text.split('\n') ?? [];
+    let at = 0;
+    for (const line of gold.text) {
+      const found = lines.indexOf(line, at);
+      expect(found, `missing or out of order: ${line}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
+  });
+  it('shows nothing but the article', () => {
+    for (const snippet of gold.absent) expect(article?.text, `clutter kept: ${snippet}`).not.toContain(snippet);
+    const lines = article?.text.split('\n') ?? [];
+    const extra = lines.filter((line) => !gold.text.includes(line) && !gold.optional?.includes(line));
+    expect(extra, 'lines that are not in the gold').toEqual([]);
+  });
+  it('leaves the page untouched', () => {
+    expect(document.documentElement.outerHTML.length).toBeGreaterThan(html.length * 0.5);
+    expect(document.querySelectorAll('script').length).toBe((html.match(/<script\b/gi) ?? []).length);
+  });
+  it('gives every block dir="auto" and keeps no class, id or style', () => {
+    const { document: out } = new JSDOM(`<div>${article?.content}</div>`).window;
+    for (const p of out.querySelectorAll('p, li, h2, h3, blockquote, figcaption')) expect(p.getAttribute('dir')).toBe('auto');
+    expect(out.querySelector('[class], [id], [style]')).toBeNull();
+  });
+});

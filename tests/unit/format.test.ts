@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { convertNumerals, normalizeArabic, stripDiacritics } from '../../utils/arabic';
+import { formatDate, formatReadingTime } from '../../utils/format';
+import ar from '../../public/_locales/ar/messages.json';
+import type { MessageKey } from '../../utils/i18n';
+
+/** The Arabic bundle, as browser.i18n would serve it to an Arabic browser. */
+const arabic = (key: MessageKey, values?: Record<string, string | number>) =>
+  ((ar as Record<string, { message: string }>)[key]?.message ?? key).replace(/\{(\w+)\}/g, (_, n: string) => String(values?.[n] ?? ''));
+
+describe('formatReadingTime', () => {
+  it.each([
+    [1, 'دقيقة واحدة'],
+    [2, 'دقيقتان'],
+    [3, '٣ دقائق'],
+    [10, '١٠ دقائق'],
+    [11, '١١ دقيقة'],
+    [100, '١٠٠ دقيقة'],
+  ])('%i minutes in Arabic: %s', (n, expected) => {
+    expect(formatReadingTime(n, 'ar', arabic)).toBe(expected);
+  });
+  it('uses English plural forms for an English UI', () => {
+    expect(formatReadingTime(1, 'en')).toBe('1 minute');
+    expect(formatReadingTime(5, 'en')).toBe('5 minutes');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the date in the UI language', () => {
+    expect(formatDate('2021-06-13', 'en')).toBe('June 13, 2021');
+    expect(formatDate('2021-06-13', 'ar')).toBe('١٣ يونيو ٢٠٢١');
+  });
+  it('gives nothing for nothing', () => {
+    expect(formatDate('', 'ar')).toBe('');
+    expect(formatDate('not a date', 'ar')).toBe('');
+  });
+});
+
+describe('Arabic text options', () => {
+  it('strips diacritics and nothing else', () => {
+    expect(stripDiacritics('مُحَمَّدٌ أيضًا')).toBe('محمد أيضا');
+  });
+  it('converts numerals both ways but never inside URLs, addresses or Latin words', () => {
+    expect(convertNumerals('في 16 يونيو 2021', 'arabic')).toBe('في ١٦ يونيو ٢٠٢١');
+    expect(convertNumerals('في ١٦ يونيو ۲۰۲۱', 'western')).toBe('في 16 يونيو 2021');
+    expect(convertNumerals('https://x.test/2021/06 و F-16 و a1@b.c', 'arabic')).toBe('https://x.test/2021/06 و F-16 و a1@b.c');
+    expect(convertNumerals('16', 'page')).toBe('16');
+  });
+  it('normalises spellings for matching', () => {
+    expect(normalizeArabic('إقرأ أيضاً:')).toBe(normalizeArabic('اقرأ ايضا'));
+    expect(normalizeArabic('الى')).toBe(normalizeArabic('إلى'));
+  });
+});
+
+describe('numbers in the header follow the numeral choice', () => {
+  it('writes Western digits when the reader chose them, Arabic-Indic when it chose those', () => {
+    expect(formatReadingTime(3, 'ar', arabic, 'western')).toBe('3 دقائق');
+    expect(formatDate('2021-06-13', 'en', 'arabic')).toBe('June ١٣, ٢٠٢١');
+  });
+});

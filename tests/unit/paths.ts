@@ -1,0 +1,9 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Folders the unit tests read (plain paths: jsdom's URL is not one Node's fs accepts). */
+const here = dirname(fileURLToPath(import.meta.url));
+export const FIXTURES = resolve(here, '../fixtures');
+export const SHARED = resolve(here, '../../../shared');
+export const CORPUS = resolve(SHARED, 'corpus');
+export const SEED = resolve(SHARED, 'seed/isna-article.txt');

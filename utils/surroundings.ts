@@ -1,0 +1,72 @@
+import { SOURCE_LINE, SOURCE_MAX_WORDS } from './boilerplate';
+import { parseDateline } from './dateline';
+import { BLOCK_TAGS, textOf } from './dom';
+import { isoTime } from './metadata';
+
+/**
+ * What a page says just outside the part Readability picks: the date line
+ * between the headline and the body, the source line after the body. Read
+ * from the original document, never changed.
+ */
+export interface Surroundings {
+  /** ISO date or time of a date line or `<time datetime>` before the body. */
+  published: string;
+  /** Agency of a source line after the body. */
+  source: string;
+}
+
+const NONE: Surroundings = { published: '', source: '' };
+/** How far to look on either side of the body, in elements. */
+const REACH = 80;
+
+function isLeaf(el: Element): boolean {
+  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) return false;
+  return true;
+}
+
+/**
+ * The element of `doc` holding the same text as one of `paragraphs` (tried in
+ * order). Readability turns text-only divs into paragraphs, so leaf divs,
+ * cells and items are searched too.
+ */
+function findOriginal(doc: Document, paragraphs: Element[]): Element | null {
+  const texts = paragraphs.slice(0, 3).map(textOf);
+  if (!texts.length) return null;
+  const hits = new Map<string, Element>();
+  for (const el of doc.querySelectorAll('p, div, td, li, span')) {
+    if (!isLeaf(el)) continue;
+    const text = textOf(el);
+    if (texts.includes(text) && !hits.has(text)) hits.set(text, el);
+  }
+  for (const text of texts) if (hits.has(text)) return hits.get(text)!;
+  return null;
+}
+
+export function readSurroundings(doc: Document, root: Element): Surroundings {
+  const paragraphs = Array.from(root.querySelectorAll('p')).filter((p) => textOf(p).length >= 30);
+  const first = findOriginal(doc, paragraphs);
+  const last = findOriginal(doc, paragraphs.slice().reverse());
+  if (!first || !last || !doc.body) return NONE;
+  const found: Surroundings = { published: '', source: '' };
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+
+  // Backwards from the first paragraph to the headline: the date line.
+  walker.currentNode = first;
+  for (let i = 0, el = walker.previousNode() as Element | null; el && i < REACH && !found.published; i++, el = walker.previousNode() as Element | null) {
+    if (el.contains(first)) continue;
+    if (el.tagName === 'H1') break;
+    if (!found.published && el.tagName === 'TIME') found.published = isoTime(el.getAttribute('datetime'));
+    if (!found.published && BLOCK_TAGS.has(el.tagName) && isLeaf(el)) found.published = parseDateline(textOf(el));
+  }
+
+  // Forwards from the last paragraph: the source line.
+  walker.currentNode = last;
+  for (let i = 0, el = walker.nextNode() as Element | null; el && i < REACH && !found.source; i++, el = walker.nextNode() as Element | null) {
+    if (!BLOCK_TAGS.has(el.tagName) || !isLeaf(el)) continue;
+    const text = textOf(el);
+    if (text.split(' ').length > SOURCE_MAX_WORDS) continue;
+    const match = SOURCE_LINE.exec(text);
+    if (match) found.source = match[1].trim();
+  }
+  return found;
+}
