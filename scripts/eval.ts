@@ -2,7 +2,7 @@
  * npm run eval -- [DIR...] [--json]
  *
  * Scores Qari's extraction core against raw Readability 0.6.0 on the external
- * corpus (default: ../shared/corpus next to the repository). A DIR is either a
+ * corpus (default: ../shared/corpus next to the repository, or $QARI_SHARED/corpus). A DIR is either a
  * corpus root (cases are the folders holding `source.html`, found recursively)
  * or one case folder. Both systems read the same jsdom document, loaded at the
  * case's `url` (or http://fakehost/test/page.html, what Readability's own
@@ -52,7 +52,8 @@ const FIXTURE_URL = 'http://fakehost/test/page.html';
 /** Qari may trail Readability by this much F1 on a case (rounding noise). */
 const F1_TOLERANCE = 0.005;
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_CORPUS = resolve(REPO_ROOT, '../shared/corpus');
+/** The shared folder beside the repository; QARI_SHARED points elsewhere (a clean clone in /tmp). */
+const DEFAULT_CORPUS = resolve(process.env.QARI_SHARED ?? resolve(REPO_ROOT, '../shared'), 'corpus');
 
 type Dir = 'rtl' | 'ltr';
 

@@ -1,9 +1,9 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, type FixtureServer } from './server';
+import { launchWithExtension } from '../../scripts/browser';
+import { startServer, type FixtureServer } from '../../scripts/fixture-server';
 
 /** The extension API inside `worker.evaluate` callbacks (they run in the service worker). */
 declare const chrome: {
@@ -12,7 +12,6 @@ declare const chrome: {
 
 /** The test-only build: the shipped extension plus loopback host permissions. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output-e2e/chrome-mv3', import.meta.url));
-export const CHROMIUM = process.env.QARI_CHROMIUM ?? '/usr/bin/chromium';
 
 interface Fixtures {
   context: BrowserContext;
@@ -37,24 +36,7 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
   ],
   context: async ({}, use) => {
     if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build at ${EXTENSION_DIR}: run npm run build:e2e`);
-    const profile = mkdtempSync(join(tmpdir(), 'qari-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: process.env.QARI_LOCALE ?? 'en-US',
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        ...(process.env.QARI_LOCALE ? [`--lang=${process.env.QARI_LOCALE}`] : []),
-      ],
-    });
+    const { context, profile } = await launchWithExtension(EXTENSION_DIR, { locale: process.env.QARI_LOCALE });
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,42 @@
+import { chromium, type BrowserContext } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Debian's Chromium; Playwright never downloads a browser here. */
+export const CHROMIUM = process.env.QARI_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** UI language of the browser, which is the extension's UI language too ("ar", "en-US"). */
+  locale?: string;
+}
+
+/**
+ * Chromium with the unpacked extension at `extensionDir` loaded, in a fresh
+ * profile. Without --disable-extensions-except no extension loads (Playwright
+ * passes --disable-extensions); the background-networking flags keep Chromium
+ * from calling home on a machine with no internet.
+ */
+export async function launchWithExtension(extensionDir: string, { headless = true, locale }: LaunchOptions = {}): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'qari-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    locale: locale ?? 'en-US',
+    env: locale ? { ...process.env, LANGUAGE: locale } : process.env,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(locale ? [`--lang=${locale}`] : []),
+    ],
+  });
+  return { context, profile };
+}

@@ -1,0 +1,106 @@
+/**
+ * npm run demo [-- --screenshot DIR] [--lang ar|en]
+ *
+ * Builds Qari, serves the seed article's page on 127.0.0.1 and opens Chromium
+ * with the extension loaded on it, for a new user to try at once: click the
+ * toolbar button for the popup, press Alt+Shift+K for the full-page view.
+ * With --screenshot DIR it runs headless instead and writes PNGs of the popup
+ * and the full-page view in the light and dark themes, then exits.
+ *
+ * It loads the test build (.output-e2e), identical to the shipped one but for
+ * host permissions on 127.0.0.1, so screenshots need no click on the toolbar.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from './browser';
+import { startServer } from './fixture-server';
+
+const EXTENSION = resolve(import.meta.dirname ?? '.', '../.output-e2e/chrome-mv3');
+const PAGE = '/pages/isna-wordpress.html';
+
+const { values } = parseArgs({
+  options: {
+    screenshot: { type: 'string' },
+    lang: { type: 'string', default: 'ar' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+function build(): void {
+  const run = spawnSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
+async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
+}
+
+/** Sets preferences through the same storage items the options page writes. */
+async function setPrefs(worker: Worker, prefs: Record<string, unknown>): Promise<void> {
+  await worker.evaluate((p) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set(p), prefs);
+}
+
+async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  return worker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } } };
+    return (await chrome.tabs.query({})).find((t) => t.url === url)!.id;
+  }, page.url());
+}
+
+async function screenshots(dir: string, context: BrowserContext, origin: string): Promise<string[]> {
+  const worker = await serviceWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(origin + PAGE);
+  const tabId = await tabIdOf(worker, page);
+  const written: string[] = [];
+  for (const theme of ['light', 'dark']) {
+    await setPrefs(worker, { theme });
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 560, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('[data-qari="article"] p').first().waitFor();
+    await popup.evaluate(() => document.fonts.ready);
+    const popupFile = resolve(dir, `popup-${theme}.png`);
+    await popup.screenshot({ path: popupFile });
+    await popup.close();
+
+    await page.bringToFront();
+    await worker.evaluate((id) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', id), tabId);
+    await page.locator('#qari-reader-root [data-qari="article"] p').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(300);
+    const pageFile = resolve(dir, `fullpage-${theme}.png`);
+    await page.screenshot({ path: pageFile });
+    await worker.evaluate((id) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', id), tabId);
+    written.push(popupFile, pageFile);
+  }
+  return written;
+}
+
+if (!values['no-build']) build();
+const server = await startServer();
+const headless = values.screenshot !== undefined;
+const { context, profile } = await launchWithExtension(EXTENSION, { headless, locale: values.lang });
+try {
+  if (values.screenshot !== undefined) {
+    const dir = resolve(values.screenshot);
+    mkdirSync(dir, { recursive: true });
+    for (const file of await screenshots(dir, context, server.origin)) console.log(`wrote ${file}`);
+  } else {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.origin + PAGE);
+    console.log(`Qari is loaded. The seed article is open at ${server.origin + PAGE}.`);
+    console.log('Click the ق button in the toolbar for the popup, or press Alt+Shift+K for the full-page view.');
+    console.log('Close the browser window to end the demo.');
+    await new Promise<void>((done) => context.on('close', () => done()));
+  }
+} finally {
+  await context.close().catch(() => undefined);
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
