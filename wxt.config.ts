@@ -54,7 +54,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'qari@qari.example',
-              strict_min_version: '115.0',
+              // data_collection_permissions arrived in Firefox 140 (142 on Android).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -9,17 +9,20 @@ import { askReader, type Reached } from '../utils/messaging';
  * Runs a keyboard command on a tab (the active one when none is given).
  * When the tab cannot be read, the toolbar button says why: a badge and its tooltip.
  */
+/** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2. */
+const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 async function runCommand(name: string, tabId?: number): Promise<Reached<ViewState> | undefined> {
   if (name !== TOGGLE_COMMAND) return undefined;
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return undefined;
   const reached = await askReader(id, { type: 'toggle' });
   if (reached.ok) {
-    await browser.action.setBadgeText({ tabId: id, text: '' });
+    await toolbar().setBadgeText({ tabId: id, text: '' });
   } else {
     const why = 'restricted' in reached.error ? t(keyOf('restricted', reached.error.restricted)) : reached.error.error;
-    await browser.action.setBadgeText({ tabId: id, text: '!' });
-    await browser.action.setTitle({ tabId: id, title: why });
+    await toolbar().setBadgeText({ tabId: id, text: '!' });
+    await toolbar().setTitle({ tabId: id, title: why });
   }
   return reached;
 }

@@ -3,7 +3,7 @@ import { countWords } from './arabic';
 import type { Article, ExtractResult } from './article';
 import { cleanArticle } from './cleanup';
 import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from './direction';
-import { BLOCK_TAGS, blockText, fixParagraphNesting, linkDensity } from './dom';
+import { BLOCK_TAGS, blockText, fixParagraphNesting, linkDensity, textOf } from './dom';
 import { declaredLanguage, isoTime, readingMinutes, trimSiteName } from './metadata';
 import { plainText, sanitizeInPlace } from './sanitize';
 import { readSurroundings } from './surroundings';
@@ -17,8 +17,20 @@ export interface ExtractOptions {
 
 /** Fewer characters than this after clean-up is not an article (a stub, a login box). */
 const MIN_ARTICLE_CHARS = 200;
-/** More of the text in links than this is a list of links (search results, a section front). */
+/** More of the text in links than this is a list of links (a section front, a sitemap). */
 const MAX_LINK_DENSITY = 0.45;
+
+/**
+ * A list of teasers (search results, a category page): three or more
+ * headings that are links, most of the headings, and a good share of the
+ * text (an article's related box is a small part of it).
+ */
+function isTeaserList(root: Element, textLength: number): boolean {
+  const headings = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const linked = headings.filter((h) => h.querySelector('a') && linkDensity(h) >= 0.8);
+  const linkedText = linked.reduce((sum, h) => sum + textOf(h).length, 0);
+  return linked.length >= 3 && linked.length * 2 >= headings.length && linkedText >= 0.15 * textLength;
+}
 
 /**
  * The `dir` of an element inside the content that wraps nearly all of its
@@ -67,7 +79,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const text = blockText(root);
   if (text.length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'too-short' };
-  if (linkDensity(root) > MAX_LINK_DENSITY) return { ok: false, reason: 'no-article' };
+  if (linkDensity(root) > MAX_LINK_DENSITY || isTeaserList(root, text.length)) return { ok: false, reason: 'no-article' };
 
   const counts = countScripts(text);
   const articleLang = root.querySelector('[lang]')?.getAttribute('lang') ?? '';
