@@ -71,8 +71,11 @@ function isBoxOf(container: Element, label: Element): boolean {
   return true;
 }
 
+/** Removes an element, remembering its parent for the final sweep of emptied containers. */
+type Drop = (el: Element) => void;
+
 /** Removes a matched label and, for box rules, the box it heads. */
-function removeBox(label: Element, root: Element): void {
+function removeBox(label: Element, root: Element, drop: Drop): void {
   let box = label;
   while (box.parentElement && box.parentElement !== root && isBoxOf(box.parentElement, label)) box = box.parentElement;
   if (box === label) {
@@ -82,20 +85,26 @@ function removeBox(label: Element, root: Element): void {
       const words = textOf(next).split(' ').filter(Boolean).length;
       const linky = words > 0 && linkDensity(next) >= 0.5;
       if (!linky || next.querySelector('blockquote')) break;
-      next.remove();
+      drop(next);
       next = after;
     }
   }
-  box.remove();
+  drop(box);
 }
 
 /** Removes the first heading of the body when it repeats the title shown in the header. */
-function removeTitleHeading(root: Element, title: string): boolean {
+function removeTitleHeading(root: Element, title: string, drop: Drop): boolean {
   const normTitle = normalizeArabic(title);
   if (!normTitle) return false;
-  const heading = root.querySelector('h1, h2, h3');
+  let heading: Element | null = null;
+  for (const el of root.getElementsByTagName('*')) {
+    if (el.tagName === 'H1' || el.tagName === 'H2' || el.tagName === 'H3') {
+      heading = el;
+      break;
+    }
+  }
   if (!heading || normalizeArabic(heading.textContent ?? '') !== normTitle) return false;
-  heading.remove();
+  drop(heading);
   return true;
 }
 
@@ -104,10 +113,10 @@ function removeTitleHeading(root: Element, title: string): boolean {
  * Role, editor") or at the end in an author box (name and a short bio),
  * with the short box holding it. The header shows the byline.
  */
-function removeBylineBlock(root: Element, byline: string): boolean {
+function removeBylineBlock(root: Element, byline: string, leaves: Element[], drop: Drop): boolean {
   const name = normalizeArabic(byline);
   if (!name) return false;
-  const blocks = Array.from(root.querySelectorAll('p, li, div, span, address, h3, h4, h5, h6')).filter(isLeafBlock);
+  const blocks = leaves.filter((el) => BYLINE_TAGS.has(el.tagName));
   const near = [...blocks.slice(0, 6), ...blocks.slice(-6)];
   const hit = near.find((el) => {
     const text = normalizeArabic(el.textContent ?? '');
@@ -119,16 +128,18 @@ function removeBylineBlock(root: Element, byline: string): boolean {
   while (box.parentElement && box.parentElement !== root && words(box.parentElement) <= 40 && !box.parentElement.querySelector('blockquote, img, figure')) {
     box = box.parentElement;
   }
-  box.remove();
+  drop(box);
   return true;
 }
+
+const BYLINE_TAGS = new Set(['P', 'LI', 'DIV', 'SPAN', 'ADDRESS', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * Removes lists of nothing but short links at the very end of the body: tag
  * and topic lists whose heading Readability already took (BBC Arabic's
  * "مواضيع ذات صلة" topic list, WordPress tag clouds).
  */
-function removeTrailingLinkLists(root: Element): boolean {
+function removeTrailingLinkLists(root: Element, drop: Drop): boolean {
   let removed = false;
   for (;;) {
     const last = lastBlock(root);
@@ -137,7 +148,7 @@ function removeTrailingLinkLists(root: Element): boolean {
     const items = Array.from(list.querySelectorAll('li'));
     const allLinks = items.length > 0 && items.every((li) => textOf(li).split(' ').length <= 12 && linkDensity(li) >= 0.9);
     if (!allLinks) return removed;
-    list.remove();
+    drop(list);
     removed = true;
   }
 }
@@ -159,35 +170,52 @@ export interface CleanupContext {
   byline?: string;
 }
 
+/** One query for every selector rule; each hit then finds its rule. */
+const ALL_SELECTORS = SELECTOR_RULES.map((r) => r.selector).join(', ');
+/** First words of every phrase: a block starting with none of them meets no phrase rule. */
+const FIRST_WORDS = new Set(RULES.flatMap((r) => r.normPhrases.map((p) => p.split(' ')[0])));
+const PATTERN_RULES = RULES.filter((r) => r.pattern);
+/** Containers swept when clean-up leaves them without text or media. */
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'P', 'HEADER', 'FOOTER', 'FIGURE']);
+
 /**
  * Removes Arabic news boilerplate from Readability's output (`root`, in place),
- * following the rules in `boilerplate.ts`. Never removes a quotation.
+ * following the rules in `boilerplate.ts`. Never removes a quotation. One pass
+ * over the body's blocks; text is normalised only for short blocks.
  */
 export function cleanArticle(root: Element, { title, byline = '' }: CleanupContext): CleanupResult {
   const result: CleanupResult = { source: '', dateline: '', fired: [] };
-  const fire = (id: string) => result.fired.push(id);
-
-  const applySelector = (rule: SelectorRule) => {
-    const hits = root.querySelectorAll(rule.selector);
-    for (const el of hits) if (root.contains(el) && !insideQuotation(el, root) && !el.querySelector('blockquote')) el.remove();
-    if (hits.length) fire(rule.id);
+  const fire = (id: string) => {
+    if (!result.fired.includes(id)) result.fired.push(id);
   };
-  SELECTOR_RULES.forEach(applySelector);
-  if (removeTitleHeading(root, title)) fire('title-heading');
-  if (removeBylineBlock(root, byline)) fire('byline-block');
+  const emptied = new Set<Element>();
+  const drop: Drop = (el) => {
+    const parent = el.parentElement;
+    el.remove();
+    if (parent) emptied.add(parent);
+  };
+  const applySelector = (hits: Iterable<Element>, ruleOf: (el: Element) => SelectorRule | undefined) => {
+    for (const el of hits) {
+      if (!root.contains(el) || insideQuotation(el, root) || el.querySelector('blockquote')) continue;
+      const rule = ruleOf(el);
+      drop(el);
+      if (rule) fire(rule.id);
+    }
+  };
 
-  const candidates = Array.from(root.querySelectorAll('*')).filter(
-    (el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el),
-  );
-  for (const el of candidates) {
-    if (!root.contains(el) || insideQuotation(el, root)) continue;
+  applySelector(Array.from(root.querySelectorAll(ALL_SELECTORS)), (el) => SELECTOR_RULES.find((r) => el.matches(r.selector)));
+  if (removeTitleHeading(root, title, drop)) fire('title-heading');
+  const leaves = Array.from(root.getElementsByTagName('*')).filter((el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el));
+  if (removeBylineBlock(root, byline, leaves, drop)) fire('byline-block');
+
+  for (const el of leaves) {
     const raw = el.textContent ?? '';
+    if (raw.length > MAX_RULE_CHARS || !root.contains(el) || insideQuotation(el, root)) continue;
     if (BLOCK_TAGS.has(el.tagName) && isEmptyBlock(el)) {
-      el.remove();
+      drop(el);
       fire('empty');
       continue;
     }
-    if (raw.length > MAX_RULE_CHARS) continue;
     const norm = normalizeArabic(raw);
     if (!norm) continue;
     const words = norm.split(' ');
@@ -195,30 +223,35 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
     const source = words.length <= SOURCE_MAX_WORDS ? SOURCE_LINE.exec(raw.replace(/\s+/g, ' ')) : null;
     if (source) {
       result.source ||= source[1].trim();
-      el.remove();
+      drop(el);
       fire('source-line');
       continue;
     }
     const date = words.length <= 16 ? parseDateline(raw) : '';
     if (date) {
       result.dateline ||= date;
-      el.remove();
+      drop(el);
       fire('dateline');
       continue;
     }
-    const rule = RULES.find((r) => matches(r, norm, words));
+    const candidates = FIRST_WORDS.has(words[0]) ? RULES : PATTERN_RULES;
+    const rule = candidates.find((r) => matches(r, norm, words));
     if (!rule) continue;
-    if (rule.scope === 'box') removeBox(el, root);
-    else el.remove();
+    if (rule.scope === 'box') removeBox(el, root, drop);
+    else drop(el);
     fire(rule.id);
   }
 
-  applySelector(HIDDEN_RULE);
-  if (removeTrailingLinkLists(root)) fire('trailing-links');
+  applySelector(Array.from(root.querySelectorAll(HIDDEN_RULE.selector)), () => HIDDEN_RULE);
+  if (removeTrailingLinkLists(root, drop)) fire('trailing-links');
 
-  // Containers that clean-up left without text or media.
-  for (const el of Array.from(root.querySelectorAll('div, section, aside, ul, ol, li, p')).reverse()) {
-    if (root.contains(el) && isEmptyBlock(el)) el.remove();
+  // Containers that clean-up left without text or media, up the tree.
+  for (let el of emptied) {
+    while (el !== root && root.contains(el) && CONTAINERS.has(el.tagName) && isEmptyBlock(el)) {
+      const parent = el.parentElement!;
+      el.remove();
+      el = parent;
+    }
   }
   return result;
 }

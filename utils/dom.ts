@@ -22,7 +22,7 @@ export function linkDensity(el: Element, exclude?: Element): number {
   if (exclude && el.contains(exclude)) total -= textOf(exclude).length;
   if (total <= 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) if (!exclude || !exclude.contains(a)) linked += textOf(a).length;
+  for (const a of el.getElementsByTagName('a')) if (!exclude || !exclude.contains(a)) linked += textOf(a).length;
   return linked / total;
 }
 
@@ -72,7 +72,12 @@ export function elementsOf(root: Element, selector = '*'): Element[] {
 }
 
 /** Elements the HTML parser will not keep inside a `<p>` (it closes the paragraph before them). */
-const CLOSES_P = 'address, article, aside, blockquote, details, div, dl, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, main, menu, nav, ol, p, pre, section, table, ul';
+const CLOSES_P = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIV', 'DL', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'UL']);
+
+function holdsBlock(p: Element): boolean {
+  for (const el of p.getElementsByTagName('*')) if (CLOSES_P.has(el.tagName)) return true;
+  return false;
+}
 
 /**
  * Turns each `<p>` holding a block (Readability makes `<p><h2>` out of
@@ -80,8 +85,8 @@ const CLOSES_P = 'address, article, aside, blockquote, details, div, dl, fieldse
  * and parsed again unchanged, with no empty paragraphs appearing.
  */
 export function fixParagraphNesting(root: Element): void {
-  for (const p of Array.from(root.querySelectorAll('p'))) {
-    if (!p.querySelector(CLOSES_P)) continue;
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
+    if (!holdsBlock(p)) continue;
     const div = p.ownerDocument.createElement('div');
     for (const attr of Array.from(p.attributes)) div.setAttribute(attr.name, attr.value);
     div.append(...Array.from(p.childNodes));

@@ -20,13 +20,15 @@ const MIN_ARTICLE_CHARS = 200;
 /** More of the text in links than this is a list of links (a section front, a sitemap). */
 const MAX_LINK_DENSITY = 0.45;
 
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 /**
  * A list of teasers (search results, a category page): three or more
  * headings that are links, most of the headings, and a good share of the
  * text (an article's related box is a small part of it).
  */
 function isTeaserList(root: Element, textLength: number): boolean {
-  const headings = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const headings = Array.from(root.getElementsByTagName('*')).filter((el) => HEADINGS.has(el.tagName));
   const linked = headings.filter((h) => h.querySelector('a') && linkDensity(h) >= 0.8);
   const linkedText = linked.reduce((sum, h) => sum + textOf(h).length, 0);
   return linked.length >= 3 && linked.length * 2 >= headings.length && linkedText >= 0.15 * textLength;
@@ -37,10 +39,11 @@ function isTeaserList(root: Element, textLength: number): boolean {
  * text (`<article dir="rtl">` under a `<main>`): Readability reads `dir` only
  * on the ancestors of what it picked.
  */
-function wrapperDir(root: Element, textLength: number): string {
+function wrapperDir(root: Element): string {
+  const total = (root.textContent ?? '').length;
   for (const el of root.querySelectorAll('[dir]')) {
     const dir = el.getAttribute('dir')?.toLowerCase();
-    if ((dir === 'rtl' || dir === 'ltr') && blockText(el).length >= 0.9 * textLength) return dir;
+    if ((dir === 'rtl' || dir === 'ltr') && (el.textContent ?? '').length >= 0.9 * total) return dir;
   }
   return '';
 }
@@ -53,7 +56,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const url = options.url ?? doc.URL;
   const contentType = doc.contentType ?? 'text/html';
   if (!/html/i.test(contentType) || !doc.documentElement) return { ok: false, reason: 'not-html' };
-  if (doc.body?.tagName === 'FRAMESET' || doc.querySelector('body > frameset, html > frameset')) {
+  // A frameset document's body *is* its frameset.
+  if (doc.body?.tagName === 'FRAMESET') {
     return { ok: false, reason: 'frameset' };
   }
 
@@ -73,7 +77,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const timeInBody = root.querySelector('time[datetime]')?.getAttribute('datetime');
   const byline = plainText(parsed.byline);
   const cleanup = cleanArticle(root, { title, byline });
-  const around = readSurroundings(doc, root);
+  const published = isoTime(parsed.publishedTime) || isoTime(timeInBody) || cleanup.dateline;
+  const around = readSurroundings(doc, root, { published: !published, source: !cleanup.source });
   fixParagraphNesting(root);
   sanitizeInPlace(root, url, options.window ?? doc.defaultView ?? undefined);
 
@@ -85,21 +90,21 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const articleLang = root.querySelector('[lang]')?.getAttribute('lang') ?? '';
   const pageLang = plainText(parsed.lang) || declaredLanguage(doc);
   const declared = articleLang || pageLang;
-  const dir = resolveDirection({ dirAttribute: parsed.dir || wrapperDir(root, text.length), languages: [articleLang, pageLang], counts });
+  const dir = resolveDirection({ dirAttribute: parsed.dir || wrapperDir(root), languages: [articleLang, pageLang], counts });
   // A page that says "en" over Arabic text gets the language its letters show.
   const lang =
     declared && (isRtlLanguage(declared) || directionOfScripts(counts) === 'ltr')
       ? declared
       : guessLanguage(counts) || declared;
 
-  for (const el of root.querySelectorAll('*')) if (BLOCK_TAGS.has(el.tagName)) el.setAttribute('dir', 'auto');
+  for (const el of root.getElementsByTagName('*')) if (BLOCK_TAGS.has(el.tagName)) el.setAttribute('dir', 'auto');
 
   const article: Article = {
     title,
     byline,
     siteName,
     source: (cleanup.source || around.source).replace(/[.\s]+$/, ''),
-    publishedTime: isoTime(parsed.publishedTime) || isoTime(timeInBody) || cleanup.dateline || around.published,
+    publishedTime: published || around.published,
     excerpt: plainText(parsed.excerpt),
     lang,
     dir,

@@ -44,7 +44,9 @@ export const SANITIZE_CONFIG: Config = {
 };
 
 type Purifier = DOMPurify;
-const purifiers = new WeakMap<object, Purifier>();
+type Mode = 'in-place' | 'fragment';
+/** One configured purifier per window and mode: the config is parsed once, not on every call. */
+const purifiers = new WeakMap<object, Record<Mode, Purifier>>();
 /** Address that relative URLs resolve against during the current sanitise call. */
 let baseUrl = '';
 /** False while sanitising for a view that must not load images. */
@@ -76,10 +78,18 @@ export function safeSrcset(value: string, base: string): string {
   return out.join(', ');
 }
 
-function purifierFor(win: Window): Purifier {
-  let purifier = purifiers.get(win);
-  if (purifier) return purifier;
-  purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+function purifierFor(win: Window, mode: Mode): Purifier {
+  let pair = purifiers.get(win);
+  if (!pair) {
+    pair = { 'in-place': configured(win, { ...SANITIZE_CONFIG, IN_PLACE: true }), fragment: configured(win, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true }) };
+    purifiers.set(win, pair);
+  }
+  return pair[mode];
+}
+
+function configured(win: Window, config: Config): Purifier {
+  const purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purifier.setConfig(config);
   purifier.addHook('uponSanitizeAttribute', (node, data) => {
     const tag = node.nodeName.toLowerCase();
     const name = data.attrName;
@@ -108,7 +118,6 @@ function purifierFor(win: Window): Purifier {
       el.setAttribute('decoding', 'async');
     }
   });
-  purifiers.set(win, purifier);
   return purifier;
 }
 
@@ -125,10 +134,10 @@ function windowOf(doc: Document): Window {
  * implementation to use when `root` lives in a document without one (a clone).
  */
 export function sanitizeInPlace(root: Element, base: string, win?: Window): void {
-  const purifier = purifierFor(win ?? windowOf(root.ownerDocument));
+  const purifier = purifierFor(win ?? windowOf(root.ownerDocument), 'in-place');
   baseUrl = base;
   try {
-    purifier.sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+    purifier.sanitize(root);
   } finally {
     baseUrl = '';
   }
@@ -140,13 +149,13 @@ export function sanitizeInPlace(root: Element, base: string, win?: Window): void
  * With `images: false` no image keeps a source, so the view requests nothing.
  */
 export function sanitizeToFragment(html: string, base: string, doc: Document, { images = true } = {}): DocumentFragment {
-  const purifier = purifierFor(windowOf(doc));
+  const purifier = purifierFor(windowOf(doc), 'fragment');
   baseUrl = base;
   keepImages = images;
   try {
     // The fragment stays in DOMPurify's inert document until the caller
     // appends it, so nothing in it loads before the view's options apply.
-    return purifier.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+    return purifier.sanitize(html) as unknown as DocumentFragment;
   } finally {
     baseUrl = '';
     keepImages = true;

@@ -32,27 +32,38 @@ function isLeaf(el: Element): boolean {
 function findOriginal(doc: Document, paragraphs: Element[]): Element | null {
   const texts = paragraphs.slice(0, 3).map(textOf);
   if (!texts.length) return null;
-  const hits = new Map<string, Element>();
-  for (const el of doc.querySelectorAll('p, div, td, li, span')) {
-    if (!isLeaf(el)) continue;
-    const text = textOf(el);
-    if (texts.includes(text) && !hits.has(text)) hits.set(text, el);
-  }
-  for (const text of texts) if (hits.has(text)) return hits.get(text)!;
-  return null;
+  const lengths = new Set(texts.map((t) => t.length));
+  const search = (elements: Iterable<Element>) => {
+    const hits = new Map<string, Element>();
+    for (const el of elements) {
+      // Cheap length check first: most elements are ruled out without collapsing their text.
+      const raw = el.textContent ?? '';
+      if (raw.length < Math.min(...lengths) || !isLeaf(el)) continue;
+      const text = textOf(el);
+      if (lengths.has(text.length) && texts.includes(text) && !hits.has(text)) hits.set(text, el);
+    }
+    for (const text of texts) if (hits.has(text)) return hits.get(text)!;
+    return null;
+  };
+  return search(doc.getElementsByTagName('p')) ?? search(doc.querySelectorAll('div, td, li, span'));
 }
 
-export function readSurroundings(doc: Document, root: Element): Surroundings {
-  const paragraphs = Array.from(root.querySelectorAll('p')).filter((p) => textOf(p).length >= 30);
-  const first = findOriginal(doc, paragraphs);
-  const last = findOriginal(doc, paragraphs.slice().reverse());
-  if (!first || !last || !doc.body) return NONE;
+/**
+ * Looks on either side of the body in the original page, for what the body
+ * lacks: `need.published` and `need.source` say which to look for.
+ */
+export function readSurroundings(doc: Document, root: Element, need: { published: boolean; source: boolean }): Surroundings {
+  if (!need.published && !need.source) return NONE;
+  const paragraphs = Array.from(root.getElementsByTagName('p')).filter((p) => (p.textContent ?? '').length >= 30);
+  const first = need.published ? findOriginal(doc, paragraphs) : null;
+  const last = need.source ? findOriginal(doc, paragraphs.slice().reverse()) : null;
+  if ((!first && !last) || !doc.body) return NONE;
   const found: Surroundings = { published: '', source: '' };
   const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
 
   // Backwards from the first paragraph to the headline: the date line.
-  walker.currentNode = first;
-  for (let i = 0, el = walker.previousNode() as Element | null; el && i < REACH && !found.published; i++, el = walker.previousNode() as Element | null) {
+  if (first) walker.currentNode = first;
+  for (let i = 0, el = first && (walker.previousNode() as Element | null); el && i < REACH && !found.published; i++, el = walker.previousNode() as Element | null) {
     if (el.contains(first)) continue;
     if (el.tagName === 'H1') break;
     if (!found.published && el.tagName === 'TIME') found.published = isoTime(el.getAttribute('datetime'));
@@ -60,8 +71,8 @@ export function readSurroundings(doc: Document, root: Element): Surroundings {
   }
 
   // Forwards from the last paragraph: the source line.
-  walker.currentNode = last;
-  for (let i = 0, el = walker.nextNode() as Element | null; el && i < REACH && !found.source; i++, el = walker.nextNode() as Element | null) {
+  if (last) walker.currentNode = last;
+  for (let i = 0, el = last && (walker.nextNode() as Element | null); el && i < REACH && !found.source; i++, el = walker.nextNode() as Element | null) {
     if (!BLOCK_TAGS.has(el.tagName) || !isLeaf(el)) continue;
     const text = textOf(el);
     if (text.split(' ').length > SOURCE_MAX_WORDS) continue;
