@@ -34,7 +34,8 @@ export function ReaderSurface({ mode, prefs, children, surfaceRef, label }: Read
       style={style}
       ref={surfaceRef}
       aria-label={label}
-      role={mode === 'preview' ? 'region' : undefined}
+      role={mode === 'preview' ? 'region' : mode === 'page' ? 'dialog' : undefined}
+      aria-modal={mode === 'page' ? true : undefined}
     >
       {children}
     </div>

@@ -37,6 +37,25 @@ function typingIn(e: KeyboardEvent): boolean {
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable === true);
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), select, input, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab from the last control goes to the first, Shift+Tab from the first to
+ * the last: a modal view keeps the focus inside. True when it moved it.
+ */
+function keepFocusInside(root: HTMLElement, backwards: boolean): boolean {
+  const focusable = Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE));
+  if (!focusable.length) return false;
+  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const outside = !active || !root.contains(active);
+  if (backwards && (outside || active === first)) last.focus();
+  else if (!backwards && (outside || active === last)) first.focus();
+  else return false;
+  return true;
+}
+
 /**
  * The reader: toolbar, settings, and the article or a message. Props in,
  * callbacks out; it never touches storage or tabs itself. The UI follows the
@@ -59,12 +78,19 @@ export function ReaderView(props: ReaderViewProps) {
       onPrefChange('fontSize', Math.max(FONT_SIZE.min, prefs.fontSize - 1));
     } else if (e.key === 'Escape' && props.onClose) {
       props.onClose();
+    } else if (e.key === 'Tab' && mode === 'page' && rootRef.current) {
+      if (!keepFocusInside(rootRef.current, e.shiftKey)) return;
     } else {
       return;
     }
     e.preventDefault();
     e.stopImmediatePropagation();
   };
+  // Over a page, the view takes the focus at once (Esc and the reader keys
+  // work without a click) and hands it back when it closes (overlay.tsx).
+  useEffect(() => {
+    if (mode === 'page') rootRef.current?.querySelector<HTMLElement>('[data-qari="scroll"]')?.focus({ preventScroll: true });
+  }, [mode]);
   useEffect(() => {
     const win = rootRef.current?.ownerDocument.defaultView;
     if (!win) return;
@@ -74,7 +100,7 @@ export function ReaderView(props: ReaderViewProps) {
   }, []);
 
   return (
-    <ReaderSurface mode={mode} prefs={prefs} surfaceRef={rootRef}>
+    <ReaderSurface mode={mode} prefs={prefs} surfaceRef={rootRef} label={mode === 'page' ? t('appName') : undefined}>
       <div class="qari-bar" role="toolbar" aria-label={t('appName')}>
         <span class="qari-brand">{t('appName')}</span>
         <button

@@ -5,7 +5,7 @@ import { cleanArticle } from './cleanup';
 import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from './direction';
 import { BLOCK_TAGS, blockText, fixParagraphNesting, linkDensity, textOf } from './dom';
 import { declaredLanguage, isoTime, readingMinutes, trimSiteName } from './metadata';
-import { plainText, sanitizeInPlace } from './sanitize';
+import { isDanglingMarkup, plainText, sanitizeInPlace } from './sanitize';
 import { readSurroundings } from './surroundings';
 
 export interface ExtractOptions {
@@ -49,6 +49,19 @@ function wrapperDir(root: Element): string {
 }
 
 /**
+ * Removes URL attributes holding a dangling-markup capture from links and
+ * images, before Readability rewrites them into a clean absolute form that
+ * would no longer look like one (see `isDanglingMarkup`).
+ */
+function dropDanglingUrls(doc: Document): void {
+  for (const tag of ['img', 'source', 'a']) {
+    for (const el of doc.getElementsByTagName(tag)) {
+      for (const attr of Array.from(el.attributes)) if (isDanglingMarkup(attr.value)) el.removeAttribute(attr.name);
+    }
+  }
+}
+
+/**
  * The article of `doc`, cleaned, sanitised and described, or the reason
  * there is none. Pure: reads `doc`, never changes it, touches no extension API.
  */
@@ -63,6 +76,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   // Readability rewrites the tree it parses: work on a copy.
   const clone = doc.cloneNode(true) as Document;
+  dropDanglingUrls(clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (el) => el as Element }).parse();

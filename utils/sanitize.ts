@@ -52,8 +52,19 @@ let baseUrl = '';
 /** False while sanitising for a view that must not load images. */
 let keepImages = true;
 
+/**
+ * A URL written the way a dangling-markup injection writes one: an unclosed
+ * quote that swallowed the page up to the next quote, so it holds a line
+ * break and a `<`. Chromium refuses to load such URLs; once rewritten into a
+ * clean absolute form they would load, carrying the page's text away.
+ */
+export function isDanglingMarkup(value: string): boolean {
+  return value.includes('<') && /[\t\n\r]/.test(value);
+}
+
 /** Resolves `value` against the page address; null unless it is http(s) or (for links) mailto. */
 export function safeUrl(value: string, base: string, kind: 'link' | 'image'): string | null {
+  if (isDanglingMarkup(value)) return null;
   const raw = value.trim();
   if (kind === 'image' && /^data:/i.test(raw)) return RASTER_DATA_IMAGE.test(raw) ? raw : null;
   let url: URL;
@@ -63,6 +74,9 @@ export function safeUrl(value: string, base: string, kind: 'link' | 'image'): st
     return null;
   }
   const ok = url.protocol === 'https:' || url.protocol === 'http:' || (kind === 'link' && url.protocol === 'mailto:');
+  // An image address never needs markup in it: one holding an (escaped) `<` is
+  // a laundered dangling-markup capture, and loading it would send page text out.
+  if (kind === 'image' && /<|%3c/i.test(url.href)) return null;
   return ok ? url.href : null;
 }
 

@@ -42,6 +42,15 @@ function styleShadow(shadow: ShadowRoot): void {
   }
 }
 
+/** Makes an element inert and gives back its own inert state later. */
+function holdInert(el: HTMLElement): () => void {
+  const before = el.inert;
+  el.inert = true;
+  return () => {
+    el.inert = before;
+  };
+}
+
 const pathOf = (href: string) => href.replace(/#.*$/, '');
 
 /**
@@ -66,20 +75,19 @@ export function mountOverlay(extract: () => ExtractResult, onClose: () => void):
   shadow.append(container);
 
   const restores = [holdStyle(html, 'overflow', 'hidden')];
-  if (document.body) restores.push(holdStyle(document.body, 'overflow', 'hidden'));
+  if (document.body) restores.push(holdStyle(document.body, 'overflow', 'hidden'), holdInert(document.body));
+  // The host sits beside <body>, not in it, so the page can go inert (no focus,
+  // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);
 
   const show = (state: ReaderState) => render(<PageReader state={state} onClose={onClose} />, container);
   show({ kind: 'loading' });
-  const focusView = () => (shadow.querySelector('[data-qari="scroll"]') as HTMLElement | null)?.focus({ preventScroll: true });
 
   // Let the loading state paint before the (synchronous) extraction.
   const timer = window.setTimeout(() => {
     const result = extract();
     show(result.ok ? { kind: 'article', article: result.article } : { kind: 'no-article', reason: result.reason });
-    focusView();
   }, 0);
-  focusView();
 
   const onNavigate = () => {
     if (pathOf(location.href) !== address) onClose();

@@ -51,12 +51,18 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
   tabIdOf: async ({ worker }, use) => {
     await use(async (page) => {
       const url = page.url();
-      const id = await worker.evaluate(async (u) => {
+      // Pages the extension may not read (chrome://) show no url: bring the
+      // page to the front and take the active tab.
+      await page.bringToFront();
+      const ids = await worker.evaluate(async (u) => {
         const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id;
+        const byUrl = tabs.filter((t) => t.url === u).map((t) => t.id);
+        if (byUrl.length || /^https?:/.test(u)) return byUrl;
+        return (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id);
       }, url);
-      if (id === undefined) throw new Error(`No tab for ${url}`);
-      return id;
+      if (ids.length === 0 || ids[0] === undefined) throw new Error(`No tab for ${url}`);
+      if (ids.length > 1) throw new Error(`${ids.length} tabs at ${url}: give each page its own address (e.g. a query string)`);
+      return ids[0];
     });
   },
   openPopup: async ({ context, extensionId, tabIdOf }, use) => {

@@ -14,3 +14,20 @@ test('the popup shows the seed article right to left, without the clutter', asyn
   await expect(article).not.toContainText('زر الذهاب إلى الأعلى');
   await popup.screenshot({ path: 'tmp/popup.png' });
 });
+
+test('the popup says so when the page has no article', async ({ context, server, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/not-articles/search.html`);
+  const popup = await openPopup(page);
+  const message = popup.locator('[data-qari="message"]');
+  await expect(message).toContainText('No article on this page');
+  await expect(popup.locator('[data-qari="article"]')).toHaveCount(0);
+});
+
+test('the popup says why on a page the browser keeps extensions out of', async ({ context, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto('chrome://version');
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-qari="message"]')).toContainText("Qari can't read this page");
+  await expect(popup.locator('[data-qari="message"]')).toContainText('own pages');
+});

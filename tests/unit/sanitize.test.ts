@@ -86,3 +86,14 @@ describe('safeUrl and safeSrcset', () => {
     expect(safeSrcset('a.jpg 1x,b.jpg 2x', BASE)).toBe('https://news.example/2021/06/a.jpg 1x, https://news.example/2021/06/b.jpg 2x');
   });
 });
+
+describe('dangling markup', () => {
+  it('refuses an image address that swallowed the page (a line break and a <), as Chromium does', () => {
+    const root = sanitized("<img src='/x?leak=\n<p class=\"secret\">رمز</p>' alt=''><img src=\"https://x.test/a.png?q=%3Cp%3E\">");
+    for (const img of root.querySelectorAll('img')) expect(img.hasAttribute('src')).toBe(false);
+  });
+  it('keeps ordinary addresses with line breaks or encoded characters', () => {
+    expect(safeUrl('https://x.test/a\nb.png', BASE, 'image')).toBe('https://x.test/ab.png');
+    expect(safeUrl('https://x.test/%D8%A7.png', BASE, 'image')).toBe('https://x.test/%D8%A7.png');
+  });
+});

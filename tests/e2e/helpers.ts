@@ -1,0 +1,133 @@
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { FixtureServer } from '../../scripts/fixture-server';
+
+/** The extension API inside `worker.evaluate` callbacks (they run in the service worker). */
+declare const chrome: {
+  storage: { sync: { get(keys: null | string | string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+};
+
+let opened = 0;
+
+/**
+ * A fixture page (the seed article by default) in a new tab. Each tab gets
+ * its own address (a query string the server ignores), so `tabIdOf` can
+ * tell two tabs of the same fixture apart.
+ */
+export async function openFixture(context: BrowserContext, server: FixtureServer, slug = 'isna-wordpress', viewport = { width: 1200, height: 800 }): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`${server.origin}/pages/${slug}.html?tab=${++opened}`);
+  return page;
+}
+
+/** Everything Qari keeps in `chrome.storage.sync` (one key per preference). */
+export function storedPrefs(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(() => chrome.storage.sync.get(null));
+}
+
+/** Stores preferences directly, as another view (or another device) would. */
+export function storePrefs(worker: Worker, prefs: Record<string, unknown>): Promise<void> {
+  return worker.evaluate((p) => chrome.storage.sync.set(p), prefs);
+}
+
+/**
+ * The reader's controls, found the way PrefControls names them
+ * (`idPrefix` is `qari-popup`, `qari-page` or `qari-options`).
+ */
+export function controls(root: Page | Locator, idPrefix: string) {
+  const segment = (name: string, value: string) => root.locator(`[role="group"][aria-labelledby="${idPrefix}-${name}"] button[data-value="${value}"]`);
+  const stepper = (label: string) => root.locator(`[role="group"][aria-labelledby="${idPrefix}-${label}"]`);
+  return {
+    font: root.locator(`#${idPrefix}-font`),
+    numerals: root.locator(`#${idPrefix}-numerals`),
+    justify: root.locator(`#${idPrefix}-justify`),
+    quotes: root.locator(`#${idPrefix}-quotes`),
+    images: root.locator(`#${idPrefix}-images`),
+    width: (value: 'narrow' | 'medium' | 'wide') => segment('width', value),
+    theme: (value: 'light' | 'sepia' | 'dark' | 'auto') => segment('theme', value),
+    diacritics: (value: 'show' | 'hide') => segment('diacritics', value),
+    smaller: stepper('size-label').locator('button').first(),
+    larger: stepper('size-label').locator('button').last(),
+    size: stepper('size-label').locator('output[data-pref="fontSize"]'),
+    tighter: stepper('leading-label').locator('button').first(),
+    looser: stepper('leading-label').locator('button').last(),
+    leading: stepper('leading-label').locator('output[data-pref="lineHeight"]'),
+  };
+}
+
+/** Opens the reader's settings panel (popup or full-page view). */
+export async function openSettings(root: Page | Locator): Promise<void> {
+  const toggle = root.locator('[data-qari="settings-toggle"]');
+  await toggle.click();
+  await root.locator('[data-qari="settings"]').waitFor();
+}
+
+/** A computed style property of the first element matching `locator`. */
+export function computed(locator: Locator, prop: string): Promise<string> {
+  return locator.first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
+}
+
+/** Theme background colours of `.qari` (reader.css). */
+export const THEME_BACKGROUND = {
+  light: 'rgb(253, 253, 251)',
+  sepia: 'rgb(246, 239, 224)',
+  dark: 'rgb(23, 24, 26)',
+} as const;
+
+const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
+
+/** axe-core's source, evaluated in the page's main world (CDP evaluation is not subject to the extension pages' CSP). */
+export async function injectAxe(page: Page): Promise<void> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (await page.evaluate(() => 'axe' in window)) return;
+  await page.evaluate(axeSource);
+}
+
+export interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+export interface AxeRule {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+export interface AxeSummary {
+  violations: AxeRule[];
+  passes: AxeRule[];
+  incomplete: AxeRule[];
+}
+
+/** Every WCAG 2.0/2.1 A and AA rule; best practices off. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe on `context` (axe's context syntax; the whole document when omitted). */
+export async function runAxe(page: Page, context?: unknown): Promise<AxeSummary> {
+  await injectAxe(page);
+  return page.evaluate(async (ctx) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<AxeSummary> } }).axe;
+    const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: {}, resultTypes: ['violations', 'passes', 'incomplete'] };
+    const results = await axe.run(ctx ?? document, options);
+    const slim = (rules: AxeRule[]) =>
+      rules.map((r) => ({ id: r.id, impact: r.impact, help: r.help, helpUrl: r.helpUrl, nodes: r.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })) }));
+    return { violations: slim(results.violations), passes: slim(results.passes), incomplete: slim(results.incomplete) };
+  }, context ?? null);
+}
+
+/** Violations, written so a failing test says what to fix. */
+export function describeViolations(rules: AxeRule[]): string {
+  return rules
+    .map((r) => {
+      const nodes = r.nodes
+        .map((n) => `    at ${JSON.stringify(n.target)}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `- ${r.id} (${r.impact ?? 'n/a'}): ${r.help}\n  ${r.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}
