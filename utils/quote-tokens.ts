@@ -1,0 +1,111 @@
+/**
+ * The article's flat text cut into what attribution reads: words (folded),
+ * punctuation, paragraph breaks, and each quotation as one token so that
+ * speech verbs inside it are never read. One pass, linear.
+ */
+import { MAX_TITLE_WORDS, TITLE_SET, foldWord } from './quote-rules';
+
+/** A stretch of the article's flat text between block boundaries. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Text of script, style and the like: counted in offsets, never read. */
+  skip: boolean;
+}
+
+/** A quotation found by marks or by element, before attribution. */
+export interface QuoteSpan {
+  /** Offsets including the marks: what attribution skips over. */
+  outerStart: number;
+  outerEnd: number;
+  /** Offsets of the content, without the marks. */
+  start: number;
+  end: number;
+  /** A blockquote or q element rather than marks. */
+  element: boolean;
+  /** Marks: the closing mark was found. */
+  closed: boolean;
+  /** Attribution given by the markup (a blockquote's <cite>), '' when none. */
+  cite: string;
+}
+
+export const WORD = 0;
+export const PUNCT = 1;
+export const BREAK = 2;
+export const QUOTE = 3;
+
+export interface Token {
+  kind: number;
+  start: number;
+  end: number;
+  /** Folded word, or the punctuation character. */
+  f: string;
+  /** Index of the quotation for QUOTE tokens. */
+  q: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640_]/u;
+const JOINERS = ".'’-";
+const SPACE = /\s/;
+
+/** True when `text` has at most `max` words (stops counting past it). */
+function fewWords(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = SPACE.test(text[i]);
+    if (!space && !inWord && ++words > max) return false;
+    inWord = !space;
+  }
+  return true;
+}
+
+/**
+ * Words, punctuation, paragraph breaks and whole quotations of the article,
+ * in order. A short quoted title after a title noun (مجلة «سيدتي») becomes
+ * one word of the sentence and its span is added to `titles`.
+ */
+export function tokenize(flat: string, paragraphs: Paragraph[], spans: QuoteSpan[], titles: Set<number>): Token[] {
+  const tokens: Token[] = [];
+  let qi = 0;
+  let resume = 0;
+  for (const p of paragraphs) {
+    let i = Math.max(p.start, resume);
+    while (!p.skip && i < p.end) {
+      while (qi < spans.length && spans[qi].outerStart < i) qi++;
+      const next = qi < spans.length ? spans[qi].outerStart : Infinity;
+      if (i === next) {
+        const span = spans[qi];
+        const prev = tokens[tokens.length - 1];
+        const inner = flat.slice(span.start, span.end);
+        if (!span.element && span.closed && prev?.kind === WORD && TITLE_SET.has(prev.f) && fewWords(inner, MAX_TITLE_WORDS)) {
+          titles.add(qi++);
+          tokens.push({ kind: WORD, start: span.outerStart, end: span.outerEnd, f: foldWord(inner), q: -1 });
+        } else tokens.push({ kind: QUOTE, start: span.outerStart, end: span.outerEnd, f: '', q: qi++ });
+        i = resume = span.outerEnd;
+        continue;
+      }
+      const ch = flat[i];
+      if (SPACE.test(ch)) {
+        i++;
+        continue;
+      }
+      const limit = Math.min(p.end, next);
+      if (!WORD_CHAR.test(ch)) {
+        tokens.push({ kind: PUNCT, start: i, end: i + 1, f: ch, q: -1 });
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < limit && (WORD_CHAR.test(flat[j]) || (JOINERS.includes(flat[j]) && j + 1 < limit && WORD_CHAR.test(flat[j + 1])))) j++;
+      // "د. محمد": a one-letter abbreviation keeps its dot, which then ends no sentence.
+      if (j === i + 1 && j < limit && flat[j] === '.') j++;
+      tokens.push({ kind: WORD, start: i, end: j, f: foldWord(flat.slice(i, j)), q: -1 });
+      i = j;
+    }
+    if (tokens.length && tokens[tokens.length - 1].kind !== BREAK) {
+      tokens.push({ kind: BREAK, start: p.end, end: p.end, f: '', q: -1 });
+    }
+  }
+  return tokens;
+}
