@@ -37,10 +37,6 @@ interface PrefSpec<T> {
   fallback: T;
   /** True when a stored value can be used as is. */
   valid: (value: unknown) => value is T;
-  /** Version of the stored value's format, for WXT's per-item migrations. */
-  version?: number;
-  /** Migrations to `version`, keyed by the version they produce. */
-  migrations?: Record<number, (old: unknown) => unknown>;
 }
 
 const oneOf =
@@ -52,6 +48,24 @@ const inRange =
   (v: unknown): v is number =>
     typeof v === 'number' && Number.isFinite(v) && v >= min - 1e-9 && v <= max + 1e-9 && Math.abs(Math.round(v / step) * step - v) < 1e-6;
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+
+/**
+ * Version 2 stores every value typed. A value written before versioning as a
+ * string (what a form field gives: "22", "1.9", "true") is converted once, on
+ * first load after the update; anything else is left to the validator.
+ */
+export const STORAGE_VERSION = 2;
+
+/** The migration to version 2 for a preference whose fallback is `fallback`. */
+export function typedValue(fallback: unknown): (old: unknown) => unknown {
+  return (old) => {
+    if (typeof old !== 'string') return old;
+    const text = old.trim();
+    if (typeof fallback === 'number') return text !== '' && Number.isFinite(Number(text)) ? Number(text) : old;
+    if (typeof fallback === 'boolean') return text === 'true' ? true : text === 'false' ? false : old;
+    return text;
+  };
+}
 
 export const PREF_SPECS: { [K in PrefKey]: PrefSpec<Prefs[K]> } = {
   font: { fallback: 'naskh', valid: oneOf(FONTS) },

@@ -1,5 +1,5 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { PREF_KEYS, PREF_SPECS, validPref, validatePrefs, type PrefKey, type Prefs } from './prefs-schema';
+import { PREF_KEYS, PREF_SPECS, STORAGE_VERSION, typedValue, validPref, validatePrefs, type PrefKey, type Prefs } from './prefs-schema';
 
 /**
  * Each preference is its own item in the sync area (WXT does not deep-merge a
@@ -11,8 +11,8 @@ export const PREF_ITEMS = Object.fromEntries(
     const spec = PREF_SPECS[key];
     const item = storage.defineItem<unknown>(`sync:${key}`, {
       fallback: spec.fallback,
-      version: spec.version ?? 1,
-      migrations: spec.migrations,
+      version: STORAGE_VERSION,
+      migrations: { 2: typedValue(spec.fallback) },
     });
     return [key, item];
   }),
@@ -20,9 +20,10 @@ export const PREF_ITEMS = Object.fromEntries(
 
 /** All preferences as stored, each invalid field replaced by its fallback. */
 export async function loadPrefs(): Promise<Prefs> {
-  const entries = await storage.getItems(PREF_KEYS.map((key) => PREF_ITEMS[key]));
+  // Each item's getValue waits for its own migration.
+  const values = await Promise.all(PREF_KEYS.map((key) => PREF_ITEMS[key].getValue().catch(() => undefined)));
   const stored: Record<string, unknown> = {};
-  PREF_KEYS.forEach((key, i) => (stored[key] = entries[i]?.value));
+  PREF_KEYS.forEach((key, i) => (stored[key] = values[i]));
   return validatePrefs(stored);
 }
 
