@@ -1,31 +1,62 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article } from '../utils/article';
+import { highlightQuotes } from '../utils/highlight';
+import { t } from '../utils/i18n';
 import type { Prefs } from '../utils/prefs-schema';
+import { decorateQuotes, speakerGroups, type SpeakerGroup } from '../utils/quote-view';
+import { findQuotes } from '../utils/quotes';
 import { sanitizeToFragment } from '../utils/sanitize';
 import { applyTextOptions } from '../utils/transform';
 
 export interface ArticleBodyProps {
   article: Article;
-  prefs: Pick<Prefs, 'diacritics' | 'numerals' | 'loadImages'>;
-  /** Called after each render of the body with its element (quote mode hooks in here). */
-  onRendered?: (body: HTMLElement) => void;
+  prefs: Pick<Prefs, 'diacritics' | 'numerals' | 'loadImages' | 'quotes'>;
+  /** Quote mode: called after each render with the quotations found, grouped by speaker. */
+  onQuotes?: (groups: SpeakerGroup[]) => void;
+  /** Show only the blocks that hold a quotation. */
+  quotesOnly?: boolean;
+}
+
+/** The label a quotation's marks show on hover and focus: its speaker, or that it has none. */
+export function speakerLabel(group: SpeakerGroup, quote: { inferred: boolean }): string {
+  if (!group.speaker) return t('unknownSpeaker');
+  return quote.inferred ? t('inferredSpeaker', { name: group.speaker }) : group.speaker;
 }
 
 /**
  * The article body: the sanitised HTML, with the text options applied to a
  * fresh copy on every change (so every option is reversible), in the
- * article's own direction and language.
+ * article's own direction and language; in quote mode, every quotation
+ * highlighted by speaker without changing the text.
  */
-export function ArticleBody({ article, prefs, onRendered }: ArticleBodyProps) {
+export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const { diacritics, numerals, loadImages } = prefs;
+  const { diacritics, numerals, loadImages, quotes } = prefs;
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const fragment = sanitizeToFragment(article.content, article.url, el.ownerDocument, { images: loadImages });
     applyTextOptions(fragment, { diacritics, numerals });
     el.replaceChildren(fragment);
-    onRendered?.(el);
-  }, [article.content, article.url, diacritics, numerals, loadImages, onRendered]);
-  return <div ref={ref} class="qari-body" data-qari="article" dir={article.dir} lang={article.lang || undefined} />;
+    if (!quotes) {
+      onQuotes?.([]);
+      return;
+    }
+    const found = findQuotes(el);
+    highlightQuotes(el, found);
+    const groups = speakerGroups(found);
+    decorateQuotes(el, groups, speakerLabel);
+    onQuotes?.(groups);
+  }, [article.content, article.url, diacritics, numerals, loadImages, quotes, onQuotes]);
+  return (
+    <div
+      ref={ref}
+      class="qari-body"
+      data-qari="article"
+      data-quotes={quotes ? '' : undefined}
+      data-quotes-only={quotes && quotesOnly ? '' : undefined}
+      dir={article.dir}
+      lang={article.lang || undefined}
+    />
+  );
 }

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../utils/extract';
+import { findQuotes } from '../utils/quotes';
 import { loadPage } from './load-page';
 
 const MESSAGES: Record<string, string> = {
@@ -33,10 +34,15 @@ if (!result.ok) {
   process.exit(2);
 }
 const { article } = result;
+// The quotations, found in the sanitised body exactly as the reader finds them.
+const body = dom.window.document.createElement('div');
+body.innerHTML = article.content;
+const quotes = findQuotes(body).map(({ text, speaker, inferred }) => ({ text, speaker, inferred }));
 if (values.json) {
-  console.log(JSON.stringify(article));
+  console.log(JSON.stringify({ ...article, quotes }));
 } else {
   const { content, text, ...meta } = article;
   for (const [key, value] of Object.entries(meta)) console.log(`${key}: ${value}`);
   console.log(`\n${text}`);
+  if (quotes.length) console.log(`\nquotes:\n${quotes.map((q) => `  «${q.text}» — ${q.speaker || '?'}${q.inferred ? ' (inferred)' : ''}`).join('\n')}`);
 }

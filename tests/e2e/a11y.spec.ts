@@ -164,3 +164,41 @@ for (const theme of ['light', 'dark'] as const) {
     expectVisibleFocus(stops);
   });
 }
+
+/**
+ * axe skips Arabic set in a web font (its icon-ligature check takes the
+ * joined letters for an icon), so the article's own text is measured here:
+ * WCAG AA (4.5:1) for the body, header, captions and links in every theme.
+ */
+for (const theme of ['light', 'sepia', 'dark'] as const) {
+  test(`the article text keeps WCAG AA contrast in the ${theme} theme`, async ({ context, server, worker, openPopup }) => {
+    await storePrefs(worker, { theme });
+    const page = await openFixture(context, server);
+    const popup = await openPopup(page);
+    const article = popup.locator('[data-qari="article"]');
+    await expect(article).toContainText('وقال زعيم الكرملين');
+    const ratios = await popup.locator('.qari-article :is(p, h1, figcaption, a, span, time)').evaluateAll((els) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (el: Element): string => {
+        for (let e: Element | null = el; e; e = e.parentElement) {
+          const bg = getComputedStyle(e).backgroundColor;
+          if (bg && !/rgba\(.*,\s*0\)$/.test(bg) && bg !== 'transparent') return bg;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      return els
+        .filter((el) => (el.textContent ?? '').trim())
+        .map((el) => {
+          const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(rgb(background(el)))].sort((x, y) => y - x);
+          return { text: (el.textContent ?? '').trim().slice(0, 30), ratio: (a + 0.05) / (b + 0.05) };
+        });
+    });
+    expect(ratios.length).toBeGreaterThan(15);
+    const low = ratios.filter((r) => r.ratio < 4.5);
+    expect(low, JSON.stringify(low)).toEqual([]);
+  });
+}
