@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.png': 'image/png',
@@ -21,8 +21,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves tests/fixtures on 127.0.0.1 at a free port. `/sentinel/...` answers 204 and is recorded. */
-export async function startServer(): Promise<FixtureServer> {
+/**
+ * Serves `root` (tests/fixtures by default) on 127.0.0.1 at a free port.
+ * `/sentinel/...` answers 204 and is recorded.
+ */
+export async function startServer(root = FIXTURES): Promise<FixtureServer> {
+  const ROOT = root.endsWith('/') ? root : `${root}/`;
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

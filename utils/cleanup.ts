@@ -1,6 +1,7 @@
 import { normalizeArabic } from './arabic';
 import { HIDDEN_RULE, SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, TEXT_RULES, type SelectorRule, type TextRule } from './boilerplate';
 import { parseDateline } from './dateline';
+import { compileSelector } from './selector-match';
 import { BLOCK_TAGS, MEDIA_SELECTOR, linkDensity, textOf } from './dom';
 
 /** What clean-up took out of the body and kept as data. */
@@ -139,10 +140,10 @@ const BYLINE_TAGS = new Set(['P', 'LI', 'DIV', 'SPAN', 'ADDRESS', 'H3', 'H4', 'H
  * and topic lists whose heading Readability already took (BBC Arabic's
  * "مواضيع ذات صلة" topic list, WordPress tag clouds).
  */
-function removeTrailingLinkLists(root: Element, drop: Drop): boolean {
+function removeTrailingLinkLists(root: Element, all: Element[], drop: Drop): boolean {
   let removed = false;
   for (;;) {
-    const last = lastBlock(root);
+    const last = lastBlock(root, all);
     const list = last?.closest('ul, ol');
     if (!list || !root.contains(list) || list === root) return removed;
     const items = Array.from(list.querySelectorAll('li'));
@@ -153,12 +154,11 @@ function removeTrailingLinkLists(root: Element, drop: Drop): boolean {
   }
 }
 
-/** The last leaf block holding text or media. */
-function lastBlock(root: Element): Element | null {
-  const all = root.querySelectorAll('*');
+/** The last leaf block holding text or media (`all`: the body's elements in order, some since removed). */
+function lastBlock(root: Element, all: Element[]): Element | null {
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i];
-    if (BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && !isEmptyBlock(el)) return el;
+    if (BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && !isEmptyBlock(el) && root.contains(el)) return el;
   }
   return null;
 }
@@ -170,11 +170,27 @@ export interface CleanupContext {
   byline?: string;
 }
 
-/** One query for every selector rule; each hit then finds its rule. */
-const ALL_SELECTORS = SELECTOR_RULES.map((r) => r.selector).join(', ');
+/** Each selector rule as a direct test of an element (see selector-match.ts). */
+const SELECTOR_TESTS = SELECTOR_RULES.map((rule) => ({ rule, test: compileSelector(rule.selector) }));
+const HIDDEN_TEST = compileSelector(HIDDEN_RULE.selector);
 /** First words of every phrase: a block starting with none of them meets no phrase rule. */
 const FIRST_WORDS = new Set(RULES.flatMap((r) => r.normPhrases.map((p) => p.split(' ')[0])));
 const PATTERN_RULES = RULES.filter((r) => r.pattern);
+/** Longest source line, date line or pattern-rule block, in words; longer blocks need a phrase's first word. */
+const SHORT_BLOCK_WORDS = Math.max(SOURCE_MAX_WORDS, 16, ...PATTERN_RULES.map((r) => r.maxWords));
+
+/** Words of a raw text, counted by its spaces (no normalising). */
+function roughWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** Containers swept when clean-up leaves them without text or media. */
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'P', 'HEADER', 'FOOTER', 'FIGURE']);
 
@@ -203,9 +219,13 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
     }
   };
 
-  applySelector(Array.from(root.querySelectorAll(ALL_SELECTORS)), (el) => SELECTOR_RULES.find((r) => el.matches(r.selector)));
+  const all = Array.from(root.getElementsByTagName('*'));
+  applySelector(
+    all.filter((el) => SELECTOR_TESTS.some((s) => s.test(el))),
+    (el) => SELECTOR_TESTS.find((s) => s.test(el))?.rule,
+  );
   if (removeTitleHeading(root, title, drop)) fire('title-heading');
-  const leaves = Array.from(root.getElementsByTagName('*')).filter((el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el));
+  const leaves = all.filter((el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el));
   if (removeBylineBlock(root, byline, leaves, drop)) fire('byline-block');
 
   for (const el of leaves) {
@@ -216,6 +236,9 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
       fire('empty');
       continue;
     }
+    // Most blocks are article sentences: longer than any source or date line,
+    // and starting with no rule's first word. Tell them from their first words.
+    if (roughWords(raw) > SHORT_BLOCK_WORDS && !FIRST_WORDS.has(normalizeArabic(raw.slice(0, 40)).split(' ')[0])) continue;
     const norm = normalizeArabic(raw);
     if (!norm) continue;
     const words = norm.split(' ');
@@ -242,8 +265,11 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
     fire(rule.id);
   }
 
-  applySelector(Array.from(root.querySelectorAll(HIDDEN_RULE.selector)), () => HIDDEN_RULE);
-  if (removeTrailingLinkLists(root, drop)) fire('trailing-links');
+  applySelector(
+    all.filter((el) => HIDDEN_TEST(el)),
+    () => HIDDEN_RULE,
+  );
+  if (removeTrailingLinkLists(root, all, drop)) fire('trailing-links');
 
   // Containers that clean-up left without text or media, up the tree.
   for (let el of emptied) {

@@ -54,12 +54,23 @@ function wrapperDir(root: Element): string {
  * would no longer look like one (see `isDanglingMarkup`).
  */
 function dropDanglingUrls(doc: Document): void {
-  for (const tag of ['img', 'source', 'a']) {
+  for (const [tag, names] of URL_ATTRIBUTES) {
     for (const el of doc.getElementsByTagName(tag)) {
-      for (const attr of Array.from(el.attributes)) if (isDanglingMarkup(attr.value)) el.removeAttribute(attr.name);
+      for (const name of names) {
+        const value = el.getAttribute(name);
+        if (value !== null && isDanglingMarkup(value)) el.removeAttribute(name);
+      }
     }
   }
 }
+
+/** Attributes that Readability turns into addresses (lazy-image ones included). */
+const IMAGE_URLS = ['src', 'srcset', 'data-src', 'data-srcset', 'data-lazy-src', 'data-lazy-srcset', 'data-original'];
+const URL_ATTRIBUTES: Array<[string, string[]]> = [
+  ['img', IMAGE_URLS],
+  ['source', IMAGE_URLS],
+  ['a', ['href']],
+];
 
 /**
  * The article of `doc`, cleaned, sanitised and described, or the reason
@@ -92,7 +103,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const byline = plainText(parsed.byline);
   const cleanup = cleanArticle(root, { title, byline });
   const published = isoTime(parsed.publishedTime) || isoTime(timeInBody) || cleanup.dateline;
-  const around = readSurroundings(doc, root, { published: !published, source: !cleanup.source });
+  // Date and source lines are an Arabic news convention: look around the body
+  // of Arabic-script articles only.
+  const arabicScript = /[\u0600-\u06ff]/.test(root.textContent?.slice(0, 2000) ?? '');
+  const around = arabicScript ? readSurroundings(doc, root, { published: !published, source: !cleanup.source }) : { published: '', source: '' };
   fixParagraphNesting(root);
   sanitizeInPlace(root, url, options.window ?? doc.defaultView ?? undefined);
 

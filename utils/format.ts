@@ -4,6 +4,14 @@ import { t, type MessageKey } from './i18n';
 
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
+/** Intl formatters are costly to build (a millisecond each): one per locale and kind. */
+const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) cache.set(key, (value = make()));
+  return value;
+}
+
 /**
  * The locale to write numbers in: the reader's numeral choice when it made
  * one, else Arabic-Indic digits for an Arabic UI (٣ دقائق), the language's
@@ -19,8 +27,9 @@ export function numberLocale(lang: string, numerals: NumeralStyle = 'page'): str
  * (دقيقة واحدة، دقيقتان، ٣ دقائق، ١١ دقيقة), English two.
  */
 export function formatReadingTime(minutes: number, lang: string, translate: typeof t = t, numerals: NumeralStyle = 'page'): string {
-  const category = new Intl.PluralRules(lang).select(minutes) as PluralCategory;
-  const n = new Intl.NumberFormat(numberLocale(lang, numerals)).format(minutes);
+  const category = cached(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(minutes) as PluralCategory;
+  const locale = numberLocale(lang, numerals);
+  const n = cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(minutes);
   const key = `readingTime_${category}` as MessageKey;
   const message = translate(key, { n });
   return message === key ? translate('readingTime_other', { n }) : message;
@@ -32,5 +41,6 @@ export function formatDate(iso: string, lang: string, numerals: NumeralStyle = '
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(numberLocale(lang, numerals), { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+  const locale = numberLocale(lang, numerals);
+  return cached(`date:${locale}:${dateOnly}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) })).format(date);
 }

@@ -12,17 +12,22 @@ export interface PrefsHandle {
 /**
  * The stored preferences, kept current: a change made in any view (popup,
  * full page, options) reaches every other at once through storage events.
+ * `initial`, when the caller has read them already, renders without waiting.
  */
-export function usePrefs(): PrefsHandle {
-  const [prefs, setPrefs] = useState<Prefs | null>(null);
+export function usePrefs(initial: Prefs | null = null): PrefsHandle {
+  const [prefs, setPrefs] = useState<Prefs | null>(initial);
   useEffect(() => {
     let unwatch: (() => void) | undefined;
     let live = true;
-    loadPrefs().then((loaded) => {
-      if (!live) return;
-      setPrefs(loaded);
-      unwatch = watchPrefs(loaded, setPrefs);
-    });
+    // Already read by the caller (the full-page view reads them as it is
+    // injected): start watching at once, no second read before first paint.
+    if (initial) unwatch = watchPrefs(initial, setPrefs);
+    else
+      loadPrefs().then((loaded) => {
+        if (!live) return;
+        setPrefs(loaded);
+        unwatch = watchPrefs(loaded, setPrefs);
+      });
     return () => {
       live = false;
       unwatch?.();

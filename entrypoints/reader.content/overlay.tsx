@@ -3,6 +3,7 @@ import readerCss from '../../assets/reader.css?inline';
 import overlayCss from './overlay.css?inline';
 import type { ReaderState } from '../../components/ReaderView';
 import type { ExtractResult } from '../../utils/article';
+import type { Prefs } from '../../utils/prefs-schema';
 import { PageReader } from './PageReader';
 
 export interface Overlay {
@@ -10,6 +11,9 @@ export interface Overlay {
 }
 
 export const HOST_ID = 'qari-reader-root';
+
+/** Elements above which a page shows the loading state before extraction (a 5 MB page has ~40,000). */
+const HUGE_PAGE_ELEMENTS = 15000;
 
 /** Inline, important styles on the host: they beat any rule of the page's own. */
 const HOST_STYLE: Array<[string, string]> = [
@@ -60,7 +64,7 @@ const pathOf = (href: string) => href.replace(/#.*$/, '');
  * focus, inline styles) without a reload. A navigation of the page
  * (history.pushState, popstate) closes the view: it never shows a stale article.
  */
-export function mountOverlay(extract: () => ExtractResult, onClose: () => void): Overlay {
+export function mountOverlay(extract: () => ExtractResult, prefs: Prefs, onClose: () => void): Overlay {
   const html = document.documentElement;
   const scroll = { left: window.scrollX, top: window.scrollY };
   const focused = document.activeElement as HTMLElement | null;
@@ -80,14 +84,19 @@ export function mountOverlay(extract: () => ExtractResult, onClose: () => void):
   // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);
 
-  const show = (state: ReaderState) => render(<PageReader state={state} onClose={onClose} />, container);
-  show({ kind: 'loading' });
-
-  // Let the loading state paint before the (synchronous) extraction.
-  const timer = window.setTimeout(() => {
+  const show = (state: ReaderState) => render(<PageReader state={state} initialPrefs={prefs} onClose={onClose} />, container);
+  const showResult = () => {
     const result = extract();
     show(result.ok ? { kind: 'article', article: result.article } : { kind: 'no-article', reason: result.reason });
-  }, 0);
+  };
+  // A page of ordinary size is read at once; on a huge one the loading state
+  // paints first, so the tab visibly answers before the long extraction.
+  let timer = 0;
+  if (document.getElementsByTagName('*').length <= HUGE_PAGE_ELEMENTS) showResult();
+  else {
+    show({ kind: 'loading' });
+    timer = window.setTimeout(showResult, 0);
+  }
 
   const onNavigate = () => {
     if (pathOf(location.href) !== address) onClose();

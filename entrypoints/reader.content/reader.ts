@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../../utils/extract';
+import { loadPrefs, watchPrefs } from '../../utils/prefs';
+import type { Prefs } from '../../utils/prefs-schema';
 import type { ReaderEndpoint, ReaderReplies, ToReader, ViewState } from '../../utils/messages';
 import { mountOverlay, type Overlay } from './overlay';
 
@@ -11,21 +13,34 @@ export interface Reader extends ReaderEndpoint {
 /** The reader's endpoint in a tab: extraction for the popup, the full-page view for the shortcut. */
 export function createReader(ctx: ContentScriptContext): Reader {
   let overlay: Overlay | null = null;
+  // Preferences are read as the reader is injected and kept current, so the
+  // full-page view paints with them at once.
+  let prefs: Prefs | null = null;
+  let unwatch = () => {};
+  const prefsReady = loadPrefs().then((loaded) => {
+    prefs = loaded;
+    unwatch = watchPrefs(loaded, (next) => (prefs = next));
+  });
   const state = (): ViewState => ({ open: overlay !== null });
   const close = () => {
     overlay?.unmount();
     overlay = null;
   };
-  const open = () => {
-    overlay ??= mountOverlay(() => extractArticle(document, { url: location.href }), () => close());
+  const open = async () => {
+    await prefsReady;
+    overlay ??= mountOverlay(() => extractArticle(document, { url: location.href }), prefs!, () => close());
   };
-  let unbind = ctx.onInvalidated(close);
+  const dispose = () => {
+    close();
+    unwatch();
+  };
+  let unbind = ctx.onInvalidated(dispose);
 
-  const replies: { [K in ToReader['type']]: () => ReaderReplies[K] } = {
+  const replies: { [K in ToReader['type']]: () => ReaderReplies[K] | Promise<ReaderReplies[K]> } = {
     extract: () => extractArticle(document, { url: location.href }),
-    open: () => (open(), state()),
+    open: async () => (await open(), state()),
     close: () => (close(), state()),
-    toggle: () => (overlay ? close() : open(), state()),
+    toggle: async () => (overlay ? close() : await open(), state()),
     state,
   };
 
@@ -33,11 +48,11 @@ export function createReader(ctx: ContentScriptContext): Reader {
     async handle(request) {
       const reply = replies[request.type];
       if (!reply) throw new Error(`Unknown request: ${String(request.type)}`);
-      return reply() as never;
+      return (await reply()) as never;
     },
     adopt(next) {
       unbind();
-      unbind = next.onInvalidated(close);
+      unbind = next.onInvalidated(dispose);
     },
   };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { HIDDEN_RULE, SELECTOR_RULES, TEXT_RULES } from '../../utils/boilerplate';
 import { cleanArticle } from '../../utils/cleanup';
+import { compileSelector } from '../../utils/selector-match';
 import { blockText } from '../../utils/dom';
 import { FIXTURES } from './paths';
 
@@ -132,5 +133,18 @@ describe('the fixture pages', () => {
     const rules = [...TEXT_RULES.map((r) => r.id), ...SELECTOR_RULES.map((r) => r.id), HIDDEN_RULE.id, 'source-line'];
     const missing = rules.filter((id) => !fired.has(id));
     expect(missing, `fired: ${[...fired].join(', ')}`).toEqual([]);
+  });
+});
+
+describe('compileSelector', () => {
+  it('reads the four forms the rules use and refuses any other', () => {
+    const test = compileSelector('#a, .b, [data-x="y"], [class*="promo"]');
+    const el = (html: string) => new JSDOM(html).window.document.body.firstElementChild!;
+    expect(test(el('<div id="a"></div>'))).toBe(true);
+    expect(test(el('<div class="x b"></div>'))).toBe(true);
+    expect(test(el('<div data-x="y"></div>'))).toBe(true);
+    expect(test(el('<div class="bbc-podcast-promo"></div>'))).toBe(true);
+    expect(test(el('<div class="bb" id="aa" data-x="yy"></div>'))).toBe(false);
+    expect(() => compileSelector('div > .a')).toThrow(/Unsupported/);
   });
 });

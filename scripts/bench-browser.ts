@@ -1,0 +1,104 @@
+/**
+ * The browser half of `npm run bench`: in headless Chromium with the built
+ * extension (test build: it may read 127.0.0.1 without a click), the time
+ * from the shortcut's handler to the first paint of the full-page view, and
+ * raw Readability's parse time measured in the same page in the same run.
+ */
+import { createRequire } from 'node:module';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { launchWithExtension } from './browser';
+import { startServer } from './fixture-server';
+
+const require = createRequire(import.meta.url);
+const READABILITY = require.resolve('@mozilla/readability/Readability.js');
+const EXTENSION = resolve(import.meta.dirname ?? '.', '../.output-e2e/chrome-mv3');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+export interface BrowserRow {
+  page: string;
+  /** Command handler → view painted, first time on the tab (the reader is injected then). */
+  coldMs: number;
+  /** The same, the reader already injected (median of the other runs). */
+  warmMs: number;
+  /** Raw Readability on a clone of the page's document, in the page (median). */
+  readabilityMs: number;
+  coldRatio: number;
+  warmRatio: number;
+}
+
+async function tabId(worker: Worker, page: Page): Promise<number> {
+  return worker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } } };
+    return (await chrome.tabs.query({})).find((t) => t.url === url)!.id;
+  }, page.url());
+}
+
+/** Runs the toggle command and returns when its handler started, in epoch milliseconds. */
+function toggle(worker: Worker, id: number): Promise<number> {
+  return worker.evaluate(async (tab) => {
+    const start = performance.timeOrigin + performance.now();
+    await (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', tab);
+    return start;
+  }, id);
+}
+
+/** Epoch time of the n-th 'qari:view-painted' mark in the page, waiting for it. */
+async function painted(page: Page, n: number): Promise<number> {
+  await page.waitForFunction((k) => performance.getEntriesByName('qari:view-painted').length >= k, n, { timeout: 60_000 });
+  return page.evaluate((k) => performance.timeOrigin + performance.getEntriesByName('qari:view-painted')[k - 1].startTime, n);
+}
+
+/** Median time of raw Readability on a clone of the page's own document, run in the page. */
+async function readabilityInPage(page: Page, runs: number): Promise<number> {
+  await page.addScriptTag({ path: READABILITY });
+  const times = await page.evaluate((n) => {
+    const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      new R(document.cloneNode(true) as Document).parse();
+      out.push(performance.now() - t);
+    }
+    return out;
+  }, runs);
+  return median(times);
+}
+
+/** Measures each page: `root` is the folder served, `path` the page in it. */
+export async function browserBench(pages: Array<{ name: string; root: string; path: string }>, runs = 5): Promise<BrowserRow[]> {
+  const { context, profile } = await launchWithExtension(EXTENSION);
+  const rows: BrowserRow[] = [];
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    for (const spec of pages) {
+      const server = await startServer(spec.root);
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.goto(server.origin + spec.path, { waitUntil: 'load' });
+      const id = await tabId(worker, page);
+      const times: number[] = [];
+      for (let i = 1; i <= runs; i++) {
+        const start = await toggle(worker, id);
+        times.push((await painted(page, i)) - start);
+        await toggle(worker, id);
+      }
+      const readabilityMs = await readabilityInPage(page, runs);
+      const coldMs = times[0];
+      const warmMs = median(times.slice(1));
+      rows.push({ page: spec.name, coldMs, warmMs, readabilityMs, coldRatio: coldMs / readabilityMs, warmRatio: warmMs / readabilityMs });
+      await page.close();
+      await server.close();
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return rows;
+}

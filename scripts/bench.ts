@@ -1,0 +1,99 @@
+/**
+ * npm run bench [-- --json] [--runs N]
+ *
+ * What Qari costs beyond Readability, side by side in one run:
+ * - pipelineOverReadability: median time of extractArticle over median time
+ *   of raw Readability on a clone of the same document, runs interleaved in
+ *   one process (jsdom), for every fixture and corpus page;
+ * - scale: extraction and findQuotes on the seed article repeated 1-16 times;
+ * - browser: headless Chromium with the built extension, shortcut handler to
+ *   the painted full-page view, against raw Readability in the same page;
+ * - sizes: gzip sizes of what ships, against their budgets.
+ * Prints tables; with --json, one JSON object as the last line. Timings are
+ * reported, never asserted (a time is not stable; sizes are checked in npm test).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { browserBench, type BrowserRow } from './bench-browser';
+import { benchPages, pipelineOverReadability, REPO, scale, SHARED } from './bench-node';
+import { BUDGETS, measureSizes, sizeTable } from './sizes';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' }, 'no-build': { type: 'boolean', default: false } } });
+const runs = Number(values.runs);
+
+function build(): void {
+  for (const script of ['build', 'build:e2e']) {
+    const run = spawnSync('npm', ['run', '--silent', script], { cwd: REPO, encoding: 'utf8' });
+    if (run.status !== 0) {
+      console.error(run.stdout, run.stderr);
+      process.exit(run.status ?? 1);
+    }
+  }
+}
+
+const f = (n: number, d = 2) => n.toFixed(d);
+const table = (head: string[], rows: Array<Array<string>>) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+};
+
+if (!values['no-build']) build();
+
+console.log(`Pipeline against raw Readability (jsdom, median of ${runs} interleaved runs each)`);
+const pipeline = pipelineOverReadability(runs);
+console.log(
+  table(
+    ['page', 'Readability ms', 'Qari ms', 'ratio'],
+    pipeline.rows.map((r) => [r.page, f(r.readabilityMs), f(r.pipelineMs), f(r.ratio, 3)]),
+  ),
+);
+console.log(`median ratio ${f(pipeline.median, 3)} (goal ≤ 1.15); worst ${pipeline.worst.page} ${f(pipeline.worst.ratio, 3)}\n`);
+
+const scaled = scale();
+if (scaled) {
+  console.log('Scale: the seed article repeated (jsdom, median of 9 runs)');
+  console.log(
+    table(
+      ['×', 'characters', 'extract ms', 'ratio', 'findQuotes ms', 'ratio'],
+      scaled.map((r) => [String(r.times), String(r.chars), f(r.extractMs), f(r.extractRatio), f(r.quotesMs, 3), f(r.quotesRatio)]),
+    ),
+  );
+  const last = scaled[scaled.length - 1];
+  console.log(`16× the text: extraction ${f(last.extractRatio)}× the time, quotes ${f(last.quotesRatio)}× (goal ≤ 18×)\n`);
+} else console.log('Scale: skipped (no seed article in ../shared)\n');
+
+const browserPages = [{ name: 'seed (isna-wordpress)', root: join(REPO, 'tests/fixtures'), path: '/pages/isna-wordpress.html' }];
+const largest = benchPages()
+  .filter((p) => p.name.startsWith('corpus/'))
+  .map((p) => ({ ...p, size: statSync(p.file).size }))
+  .sort((a, b) => b.size - a.size)[0];
+if (largest) browserPages.push({ name: `largest corpus page (${largest.name})`, root: resolve(largest.file, '..'), path: '/source.html' });
+const browser: BrowserRow[] = await browserBench(browserPages, 7);
+console.log('Browser: shortcut handler → full-page view painted, against raw Readability in the same page (Chromium, ms)');
+console.log(
+  table(
+    ['page', 'cold ms', 'warm ms', 'Readability ms', 'cold ratio', 'warm ratio'],
+    browser.map((r) => [r.page, f(r.coldMs, 1), f(r.warmMs, 1), f(r.readabilityMs, 1), f(r.coldRatio, 1), f(r.warmRatio, 1)]),
+  ),
+);
+console.log('cold: first use on the tab (the reader is injected then); warm: median of the next runs (goal ratio ≤ 2)\n');
+
+const sizes = measureSizes();
+console.log('Sizes');
+console.log(sizeTable(sizes));
+
+if (values.json) {
+  const { files, ...sizeFigures } = sizes;
+  console.log(
+    JSON.stringify({
+      pipelineOverReadability: { median: pipeline.median, worst: { page: pipeline.worst.page, ratio: pipeline.worst.ratio }, pages: pipeline.rows },
+      scale: scaled ?? null,
+      browser,
+      sizes: { ...sizeFigures, budgets: BUDGETS, files },
+      shared: existsSync(SHARED),
+    }),
+  );
+}
