@@ -1,16 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleReason } from '../utils/article';
 import { keyOf, t, uiLanguage } from '../utils/i18n';
+import { numberLocale } from '../utils/format';
 import { FONT_SIZE, type Prefs } from '../utils/prefs-schema';
 import type { Restriction } from '../utils/restricted';
-import { formatDate, numberLocale } from '../utils/format';
-import { citation, quoteElement, quoteOfSelection, type SpeakerGroup } from '../utils/quote-view';
+import type { SpeakerGroup } from '../utils/quote-view';
 import { ArticleBody } from './ArticleBody';
-import { QuotePanel } from './QuotePanel';
 import { ArticleHeader } from './ArticleHeader';
 import { Message } from './Message';
 import { PrefControls, type SetPref } from './PrefControls';
+import { QuotePanel } from './QuotePanel';
 import { ReaderSurface } from './ReaderSurface';
+import { SharePanel } from './SharePanel';
+import { asMarkdown, asText, saveHtml, type FontData } from './take-away';
+import { useClipboard } from './useClipboard';
+import { useQuotes } from './useQuotes';
 
 /** What the reader has to show. */
 export type ReaderState =
@@ -32,6 +36,10 @@ export interface ReaderViewProps {
   /** Page only: close the view. */
   onClose?: () => void;
   onOpenOptions?: () => void;
+  /** Prints the article (the full-page view prints itself; the popup asks the tab). */
+  onPrint?: () => void;
+  /** A bundled font file as base64, for the saved HTML file. */
+  fontData?: FontData;
 }
 
 /** Keys typed into form controls are never taken over by the reader. */
@@ -59,6 +67,8 @@ function keepFocusInside(root: HTMLElement, backwards: boolean): boolean {
   return true;
 }
 
+type Panel = 'settings' | 'share' | null;
+
 /**
  * The reader: toolbar, settings, and the article or a message. Props in,
  * callbacks out; it never touches storage or tabs itself. The UI follows the
@@ -66,127 +76,88 @@ function keepFocusInside(root: HTMLElement, backwards: boolean): boolean {
  */
 export function ReaderView(props: ReaderViewProps) {
   const { mode, state, prefs, onPrefChange } = props;
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const [groups, setGroups] = useState<SpeakerGroup[]>([]);
-  const [quotesOnly, setQuotesOnly] = useState(false);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [status, setStatus] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
   const uiLang = uiLanguage();
   const article = state.kind === 'article' ? state.article : null;
-  const quotes = groups.flatMap((g) => g.quotes).sort((a, b) => a.id - b.id);
+  const quotes = useQuotes(rootRef, article, prefs, uiLang);
+  const clipboard = useClipboard(rootRef);
+  const toggle = (which: Exclude<Panel, null>) => setPanel(panel === which ? null : which);
 
-  /** Scrolls to quotation `id` and puts the focus on it (J, K, the quotes panel). */
-  const goToQuote = (id: number) => {
-    const mark = rootRef.current && quoteElement(rootRef.current, id);
-    if (!mark) return;
-    if (quotesOnly && !mark.closest('[data-has-quote]')) setQuotesOnly(false);
-    mark.scrollIntoView({ block: 'center' });
-    mark.focus({ preventScroll: true });
+  const copy = async (text: string) => {
+    await clipboard.copy(text);
+    setStatus(t('copied'));
   };
-  /** The quotation after (or before) the one that has the focus, or the first/last. */
-  const stepQuote = (delta: 1 | -1) => {
-    if (!quotes.length || !rootRef.current) return;
-    const active = (rootRef.current.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
-    const current = active?.dataset?.qariQuote !== undefined ? Number(active.dataset.qariQuote) : delta > 0 ? -1 : quotes.length;
-    const next = Math.min(quotes.length - 1, Math.max(0, current + delta));
-    goToQuote(quotes[next].id);
+  const share = article && {
+    onCopyText: () => void copy(asText(article, prefs, uiLang)),
+    onCopyMarkdown: () => void copy(asMarkdown(article, prefs, uiLang, rootRef.current!.ownerDocument)),
+    onSaveHtml: () => {
+      if (!props.fontData || !rootRef.current) return;
+      void saveHtml(article, prefs, rootRef.current, props.fontData).then(() => setStatus(t('saved')));
+    },
+    onPrint: props.onPrint,
   };
-  const citationOf = (id: number) => {
-    const quote = quotes.find((q) => q.id === id);
-    return quote && article ? citation(quote, article, formatDate(article.publishedTime, article.lang || uiLang, prefs.numerals), t('unknownSpeaker')) : '';
-  };
-  const pendingCopy = useRef('');
-  const copyQuote = async (id: number) => {
-    const text = citationOf(id);
-    if (!text) return;
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // Some pages deny the async clipboard to content scripts: the copy event path still works.
-      pendingCopy.current = text;
-      rootRef.current?.ownerDocument.execCommand('copy');
-    }
-  };
-  // Copying a selection inside one quotation gives its citation.
+
+  // Copying a selection inside one quotation gives its citation; a pending
+  // copy (the async clipboard refused) gives its text.
   const onCopy = (e: ClipboardEvent) => {
-    const root = rootRef.current?.getRootNode() as (Document & { getSelection(): Selection | null }) | undefined;
-    const quote = quoteOfSelection(root?.getSelection?.() ?? document.getSelection(), quotes);
-    const text = pendingCopy.current || (quote ? citationOf(quote.id) : '');
-    pendingCopy.current = '';
+    const text = clipboard.takePending() || quotes.citationOfSelection();
     if (!text || !e.clipboardData) return;
     e.clipboardData.setData('text/plain', text);
     e.preventDefault();
   };
-  const onQuotes = useCallback((found: SpeakerGroup[]) => setGroups(found), []);
 
   // Reader keys work wherever focus is in the view's document. Over a page,
   // they are taken first (capture) so the site's own shortcuts stay quiet.
-  const keys = useRef<(e: KeyboardEvent) => void>(() => {});
-  keys.current = (e: KeyboardEvent) => {
+  const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e)) return;
-    if (e.key === '+' || e.key === '=') {
-      onPrefChange('fontSize', Math.min(FONT_SIZE.max, prefs.fontSize + 1));
-    } else if (e.key === '-' || e.key === '_') {
-      onPrefChange('fontSize', Math.max(FONT_SIZE.min, prefs.fontSize - 1));
-    } else if ((e.key === 'q' || e.key === 'Q') && article) {
-      onPrefChange('quotes', !prefs.quotes);
-    } else if ((e.key === 'j' || e.key === 'J') && prefs.quotes && quotes.length) {
-      stepQuote(1);
-    } else if ((e.key === 'k' || e.key === 'K') && prefs.quotes && quotes.length) {
-      stepQuote(-1);
-    } else if (e.key === 'Escape' && props.onClose) {
-      props.onClose();
-    } else if (e.key === 'Tab' && mode === 'page' && rootRef.current) {
-      if (!keepFocusInside(rootRef.current, e.shiftKey)) return;
-    } else {
-      return;
-    }
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (key === '+' || key === '=') onPrefChange('fontSize', Math.min(FONT_SIZE.max, prefs.fontSize + 1));
+    else if (key === '-' || key === '_') onPrefChange('fontSize', Math.max(FONT_SIZE.min, prefs.fontSize - 1));
+    else if (key === 'q' && article) onPrefChange('quotes', !prefs.quotes);
+    else if (key === 'j' && prefs.quotes && quotes.quotes.length) quotes.step(1);
+    else if (key === 'k' && prefs.quotes && quotes.quotes.length) quotes.step(-1);
+    else if (key === 'Escape' && props.onClose) props.onClose();
+    else if (!(key === 'Tab' && mode === 'page' && rootRef.current && keepFocusInside(rootRef.current, e.shiftKey))) return;
     e.preventDefault();
     e.stopImmediatePropagation();
   };
+  const handlers = useRef({ onKey, onCopy });
+  handlers.current = { onKey, onCopy };
+  useEffect(() => {
+    const win = rootRef.current?.ownerDocument.defaultView;
+    if (!win) return;
+    const key = (e: KeyboardEvent) => handlers.current.onKey(e);
+    const copied = (e: ClipboardEvent) => handlers.current.onCopy(e);
+    win.addEventListener('keydown', key, true);
+    win.addEventListener('copy', copied, true);
+    return () => {
+      win.removeEventListener('keydown', key, true);
+      win.removeEventListener('copy', copied, true);
+    };
+  }, []);
   // Over a page, the view takes the focus at once (Esc and the reader keys
   // work without a click) and hands it back when it closes (overlay.tsx).
   useEffect(() => {
     if (mode === 'page') rootRef.current?.querySelector<HTMLElement>('[data-qari="scroll"]')?.focus({ preventScroll: true });
   }, [mode]);
-  const copies = useRef<(e: ClipboardEvent) => void>(() => {});
-  copies.current = onCopy;
-  useEffect(() => {
-    const win = rootRef.current?.ownerDocument.defaultView;
-    if (!win) return;
-    const onKey = (e: KeyboardEvent) => keys.current(e);
-    const onCopyEvent = (e: ClipboardEvent) => copies.current(e);
-    win.addEventListener('keydown', onKey, true);
-    win.addEventListener('copy', onCopyEvent, true);
-    return () => {
-      win.removeEventListener('keydown', onKey, true);
-      win.removeEventListener('copy', onCopyEvent, true);
-    };
-  }, []);
 
   return (
     <ReaderSurface mode={mode} prefs={prefs} surfaceRef={rootRef} label={mode === 'page' ? t('appName') : undefined}>
       <div class="qari-bar" role="toolbar" aria-label={t('appName')}>
         <span class="qari-brand">{t('appName')}</span>
-        <button
-          type="button"
-          class="qari-button"
-          aria-expanded={settingsOpen}
-          aria-controls="qari-settings"
-          onClick={() => setSettingsOpen(!settingsOpen)}
-          data-qari="settings-toggle"
-        >
+        <button type="button" class="qari-button" aria-expanded={panel === 'settings'} aria-controls="qari-settings" onClick={() => toggle('settings')} data-qari="settings-toggle">
           {t('settings')}
         </button>
         {article && (
-          <button
-            type="button"
-            class="qari-button"
-            aria-pressed={prefs.quotes}
-            title={t('quotesModeHint')}
-            onClick={() => onPrefChange('quotes', !prefs.quotes)}
-            data-qari="quotes-toggle"
-          >
+          <button type="button" class="qari-button" aria-pressed={prefs.quotes} title={t('quotesModeHint')} onClick={() => onPrefChange('quotes', !prefs.quotes)} data-qari="quotes-toggle">
             {t('quotesMode')}
+          </button>
+        )}
+        {article && (
+          <button type="button" class="qari-button" aria-expanded={panel === 'share'} aria-controls="qari-share" onClick={() => toggle('share')} data-qari="share-toggle">
+            {t('share')}
           </button>
         )}
         {props.onOpenFullPage && (
@@ -200,7 +171,7 @@ export function ReaderView(props: ReaderViewProps) {
           </button>
         )}
       </div>
-      {settingsOpen && (
+      {panel === 'settings' && (
         <div class="qari-settings" id="qari-settings" data-qari="settings">
           <PrefControls prefs={prefs} onChange={onPrefChange} idPrefix={`qari-${mode}`} />
           <div class="qari-settings-footer">
@@ -217,20 +188,21 @@ export function ReaderView(props: ReaderViewProps) {
           </div>
         </div>
       )}
+      {panel === 'share' && share && <SharePanel {...share} status={status} />}
       <main class="qari-scroll" tabIndex={-1} data-qari="scroll">
         {article && prefs.quotes && (
           <QuotePanel
-            groups={groups}
+            groups={quotes.groups}
             dir={article.dir}
             lang={article.lang}
-            quotesOnly={quotesOnly}
-            onQuotesOnly={setQuotesOnly}
-            onPick={goToQuote}
-            onCopy={(id) => void copyQuote(id)}
+            quotesOnly={quotes.quotesOnly}
+            onQuotesOnly={quotes.setQuotesOnly}
+            onPick={quotes.goTo}
+            onCopy={(id) => void copy(quotes.citationOf(id))}
             format={(n) => new Intl.NumberFormat(numberLocale(uiLang, prefs.numerals)).format(n)}
           />
         )}
-        <Content state={state} prefs={prefs} uiLang={uiLang} onQuotes={onQuotes} quotesOnly={quotesOnly} />
+        <Content state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} />
       </main>
     </ReaderSurface>
   );

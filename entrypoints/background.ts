@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { toBase64 } from '../utils/base64';
 import { FONT_URLS } from '../utils/fonts';
 import { keyOf, t } from '../utils/i18n';
 import { TOGGLE_COMMAND, type BackgroundReplies, type ToBackground, type ViewState } from '../utils/messages';
@@ -31,9 +32,7 @@ async function runCommand(name: string, tabId?: number): Promise<Reached<ViewSta
 async function fontFile(file: string): Promise<BackgroundReplies['font']> {
   if (!FONT_URLS.has(file)) return { error: 'not a bundled font' };
   const bytes = new Uint8Array(await (await fetch(browser.runtime.getURL(file as '/'))).arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { base64: btoa(binary) };
+  return { base64: toBase64(bytes) };
 }
 
 function onMessage(message: ToBackground): Promise<unknown> | undefined {

@@ -16,7 +16,9 @@ export type ToReader =
   /** Open the full-page view if closed, close it if open (the keyboard shortcut). */
   | { type: 'toggle' }
   /** Is the full-page view open? */
-  | { type: 'state' };
+  | { type: 'state' }
+  /** Open the full-page view (if closed) and print it. */
+  | { type: 'print' };
 
 /** What the full-page view reports after a request. */
 export interface ViewState {
@@ -30,6 +32,7 @@ export interface ReaderReplies {
   close: ViewState;
   toggle: ViewState;
   state: ViewState;
+  print: ViewState;
 }
 
 /** Requests from the reader to the background service worker. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReaderView, type ReaderState } from '../../components/ReaderView';
 import type { ExtractResult } from '../../utils/article';
+import { toBase64 } from '../../utils/base64';
 import { askReader, type Reached } from '../../utils/messaging';
 import { usePrefs } from '../../utils/use-prefs';
 
@@ -60,6 +61,16 @@ export function App({ tabId }: { tabId?: number }) {
       onReset={reset}
       onOpenFullPage={openFullPage}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onPrint={
+        target !== undefined
+          ? async () => {
+              // The popup is no page to print: the tab prints its full-page view.
+              await askReader(target, { type: 'print' });
+              window.close();
+            }
+          : undefined
+      }
+      fontData={async (url) => toBase64(new Uint8Array(await (await fetch(url)).arrayBuffer()))}
     />
   );
 }

@@ -3,7 +3,7 @@ import { ReaderView, type ReaderState } from '../../components/ReaderView';
 import { askBackground } from '../../utils/messaging';
 import type { Prefs } from '../../utils/prefs-schema';
 import { usePrefs } from '../../utils/use-prefs';
-import { ensureFont } from './fonts';
+import { ensureFont, fontBase64 } from './fonts';
 
 /** The full-page view: the shared ReaderView, wired to storage and the page's fonts. */
 export function PageReader({ state, initialPrefs, onClose }: { state: ReaderState; initialPrefs: Prefs; onClose: () => void }) {
@@ -29,6 +29,8 @@ export function PageReader({ state, initialPrefs, onClose }: { state: ReaderStat
       onReset={reset}
       onClose={onClose}
       onOpenOptions={() => void askBackground({ type: 'open-options' })}
+      onPrint={() => window.print()}
+      fontData={fontBase64}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { fromBase64 } from '../../utils/base64';
 import { fontChoice, type FontFile } from '../../utils/fonts';
 import { askBackground } from '../../utils/messaging';
 import type { FontId } from '../../utils/prefs-schema';
@@ -5,17 +6,10 @@ import type { FontId } from '../../utils/prefs-schema';
 /** Files already added to this page's fonts (by path), so each is fetched once. */
 const added = new Map<string, Promise<void>>();
 
-function bytesOf(base64: string): ArrayBuffer {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
-}
-
 async function addFace(file: FontFile): Promise<void> {
-  const reply = await askBackground({ type: 'font', file: file.url });
-  if (!('base64' in reply)) return;
-  const face = new FontFace(file.family, bytesOf(reply.base64), { weight: String(file.weight), unicodeRange: file.range, display: 'swap' });
+  const base64 = await fontBase64(file.url);
+  if (!base64) return;
+  const face = new FontFace(file.family, fromBase64(base64), { weight: String(file.weight), unicodeRange: file.range, display: 'swap' });
   await face.load();
   document.fonts.add(face);
 }
@@ -26,6 +20,12 @@ async function addFace(file: FontFile): Promise<void> {
  * files by URL unless they are web-accessible, and Qari exposes none. A face
  * built from bytes is not subject to the page's font-src policy either.
  */
+/** A bundled font file as base64, from the background (for the saved HTML file). */
+export async function fontBase64(url: string): Promise<string> {
+  const reply = await askBackground({ type: 'font', file: url });
+  return 'base64' in reply ? reply.base64 : '';
+}
+
 export function ensureFont(id: FontId): Promise<void> {
   return Promise.all(
     fontChoice(id).files.map((file) => {

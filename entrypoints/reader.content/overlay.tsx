@@ -15,21 +15,43 @@ export const HOST_ID = 'qari-reader-root';
 /** Elements above which a page shows the loading state before extraction (a 5 MB page has ~40,000). */
 const HUGE_PAGE_ELEMENTS = 15000;
 
-/** Inline, important styles on the host: they beat any rule of the page's own. */
-const HOST_STYLE: Array<[string, string]> = [
-  ['all', 'initial'],
-  ['position', 'fixed'],
-  ['inset', '0'],
-  ['z-index', '2147483647'],
-  ['display', 'block'],
-];
+/**
+ * The page-level rules while the view is open, as one stylesheet added to the
+ * document and taken away on close: the host covers the tab above
+ * everything, the page behind does not scroll, and printing the tab prints
+ * the view alone, flowing like a document. (Inline !important styles could
+ * not give way to the print rules.)
+ */
+const PAGE_CSS = `
+#${HOST_ID} {
+  all: initial !important;
+  position: fixed !important;
+  inset: 0 !important;
+  z-index: 2147483647 !important;
+  display: block !important;
+}
+html, body { overflow: hidden !important; }
+@media print {
+  body { display: none !important; }
+  html { overflow: visible !important; }
+  #${HOST_ID} { position: static !important; inset: auto !important; }
+}`;
 
-/** Remembers an inline style property and restores it exactly. */
-function holdStyle(el: HTMLElement, prop: string, value: string): () => void {
-  const before = el.style.getPropertyValue(prop);
-  const priority = el.style.getPropertyPriority(prop);
-  el.style.setProperty(prop, value, 'important');
-  return () => (before ? el.style.setProperty(prop, before, priority) : el.style.removeProperty(prop));
+/** Adds a stylesheet to the page's document; returns how to take it away. */
+function holdDocumentSheet(css: string): () => void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    (document.head ?? document.documentElement).append(style);
+    return () => style.remove();
+  }
 }
 
 function styleShadow(shadow: ShadowRoot): void {
@@ -61,7 +83,7 @@ const pathOf = (href: string) => href.replace(/#.*$/, '');
  * Puts the full-page reader over the tab in an open shadow root on
  * `#qari-reader-root`, isolated from the page's CSS. The page behind stops
  * scrolling; `unmount` gives it back exactly as it was (scroll position,
- * focus, inline styles) without a reload. A navigation of the page
+ * focus; the page's own styles are never touched) without a reload. A navigation of the page
  * (history.pushState, popstate) closes the view: it never shows a stale article.
  */
 export function mountOverlay(extract: () => ExtractResult, prefs: Prefs, onClose: () => void): Overlay {
@@ -72,14 +94,13 @@ export function mountOverlay(extract: () => ExtractResult, prefs: Prefs, onClose
 
   const host = document.createElement('div');
   host.id = HOST_ID;
-  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
   const shadow = host.attachShadow({ mode: 'open' });
   styleShadow(shadow);
   const container = document.createElement('div');
   shadow.append(container);
 
-  const restores = [holdStyle(html, 'overflow', 'hidden')];
-  if (document.body) restores.push(holdStyle(document.body, 'overflow', 'hidden'), holdInert(document.body));
+  const restores = [holdDocumentSheet(PAGE_CSS)];
+  if (document.body) restores.push(holdInert(document.body));
   // The host sits beside <body>, not in it, so the page can go inert (no focus,
   // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);

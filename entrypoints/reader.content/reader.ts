@@ -41,6 +41,17 @@ export function createReader(ctx: ContentScriptContext): Reader {
     open: async () => (await open(), state()),
     close: () => (close(), state()),
     toggle: async () => (overlay ? close() : await open(), state()),
+    print: async () => {
+      await open();
+      // Once the view has painted, so the printout has it.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          performance.mark('qari:print');
+          window.print();
+        }, 0),
+      );
+      return state();
+    },
     state,
   };
 

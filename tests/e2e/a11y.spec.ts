@@ -142,7 +142,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     // Settings closed: the toolbar's buttons, then the article's links.
     let stops = await tabRound(popup);
-    expect(stops.slice(0, 2).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'open-full-page']);
+    expect(stops.slice(0, 4).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'quotes-toggle', 'share-toggle', 'open-full-page']);
     const firstArticle = stops.findIndex((s) => s.inArticle);
     expect(firstArticle, describeStops(stops)).toBeGreaterThan(stops.map((s) => s.inToolbar).lastIndexOf(true));
     // Every link of the article is reachable.

@@ -1,0 +1,53 @@
+import readerCss from '../assets/reader.css?inline';
+import type { Article } from '../utils/article';
+import { articleAsHtml, articleAsMarkdown, articleAsText, fileName, type ExportLabels } from '../utils/export';
+import { fontChoice } from '../utils/fonts';
+import { formatDate } from '../utils/format';
+import { t } from '../utils/i18n';
+import type { Prefs } from '../utils/prefs-schema';
+
+/** Reads a bundled font file as base64 (extension pages fetch it; the full page asks the background). */
+export type FontData = (url: string) => Promise<string>;
+
+function labels(article: Article, prefs: Prefs, uiLang: string): ExportLabels {
+  return { source: t('source'), original: t('original'), date: formatDate(article.publishedTime, uiLang, prefs.numerals) };
+}
+
+export const asText = (article: Article, prefs: Prefs, uiLang: string) => articleAsText(article, labels(article, prefs, uiLang));
+
+export const asMarkdown = (article: Article, prefs: Prefs, uiLang: string, doc: Document) => articleAsMarkdown(article, labels(article, prefs, uiLang), doc);
+
+/**
+ * Offers `text` as a file download (no downloads permission needed). The link
+ * goes inside the view (`parent`): over a page, the page's body is inert.
+ */
+export function download(parent: Element, name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = parent.ownerDocument.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  parent.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves the article as one HTML file with the chosen font embedded and the view's header. */
+export async function saveHtml(article: Article, prefs: Prefs, view: Element, fontData: FontData): Promise<void> {
+  const choice = fontChoice(prefs.font);
+  const fonts = await Promise.all(
+    choice.files.map(async (file) => ({ family: file.family, weight: file.weight, range: file.range, base64: await fontData(file.url) })),
+  );
+  const html = articleAsHtml(article, {
+    css: readerCss,
+    fonts: fonts.filter((f) => f.base64),
+    fontStack: choice.stack,
+    theme: prefs.theme,
+    fontSize: prefs.fontSize,
+    lineHeight: prefs.lineHeight,
+    width: prefs.width,
+    headerHtml: view.querySelector('.qari-header')?.outerHTML ?? '',
+  });
+  download(view, fileName(article.title, 'html'), html, 'text/html;charset=utf-8');
+}
