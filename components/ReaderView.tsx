@@ -12,6 +12,7 @@ import { PrefControls, type SetPref } from './PrefControls';
 import { QuotePanel } from './QuotePanel';
 import { ReaderSurface } from './ReaderSurface';
 import { SharePanel } from './SharePanel';
+import { NarratorBar, browserSpeech, type Speech } from './NarratorBar';
 import { asMarkdown, asText, saveHtml, type FontData } from './take-away';
 import { useClipboard } from './useClipboard';
 import { useQuotes } from './useQuotes';
@@ -40,6 +41,8 @@ export interface ReaderViewProps {
   onPrint?: () => void;
   /** A bundled font file as base64, for the saved HTML file. */
   fontData?: FontData;
+  /** Speech synthesis for reading aloud (the browser's, local voices only, unless a test gives one). */
+  speech?: Speech;
 }
 
 /** Keys typed into form controls are never taken over by the reader. */
@@ -78,6 +81,9 @@ export function ReaderView(props: ReaderViewProps) {
   const { mode, state, prefs, onPrefChange } = props;
   const [panel, setPanel] = useState<Panel>(null);
   const [status, setStatus] = useState('');
+  const [listening, setListening] = useState<false | 'open' | 'autoplay'>(false);
+  const narratorToggle = useRef<() => void>(() => {});
+  const speech = useRef(props.speech ?? browserSpeech());
   const rootRef = useRef<HTMLDivElement>(null);
   const uiLang = uiLanguage();
   const article = state.kind === 'article' ? state.article : null;
@@ -116,6 +122,7 @@ export function ReaderView(props: ReaderViewProps) {
     if (key === '+' || key === '=') onPrefChange('fontSize', Math.min(FONT_SIZE.max, prefs.fontSize + 1));
     else if (key === '-' || key === '_') onPrefChange('fontSize', Math.max(FONT_SIZE.min, prefs.fontSize - 1));
     else if (key === 'q' && article) onPrefChange('quotes', !prefs.quotes);
+    else if (key === 'p' && article) listening ? narratorToggle.current() : setListening('autoplay');
     else if (key === 'j' && prefs.quotes && quotes.quotes.length) quotes.step(1);
     else if (key === 'k' && prefs.quotes && quotes.quotes.length) quotes.step(-1);
     else if (key === 'Escape' && props.onClose) props.onClose();
@@ -156,6 +163,19 @@ export function ReaderView(props: ReaderViewProps) {
           </button>
         )}
         {article && (
+          <button
+            type="button"
+            class="qari-button"
+            aria-expanded={!!listening}
+            aria-controls="qari-narrator"
+            title={t('listenHint')}
+            onClick={() => setListening(listening ? false : 'open')}
+            data-qari="listen-toggle"
+          >
+            {t('listen')}
+          </button>
+        )}
+        {article && (
           <button type="button" class="qari-button" aria-expanded={panel === 'share'} aria-controls="qari-share" onClick={() => toggle('share')} data-qari="share-toggle">
             {t('share')}
           </button>
@@ -189,6 +209,20 @@ export function ReaderView(props: ReaderViewProps) {
         </div>
       )}
       {panel === 'share' && share && <SharePanel {...share} status={status} />}
+      {article && listening && (
+        <NarratorBar
+          // A new rendering of the body (another text option) starts the reading over.
+          key={`${prefs.diacritics}${prefs.numerals}${prefs.quotes}${prefs.loadImages}`}
+          speech={speech.current}
+          body={() => rootRef.current?.querySelector<HTMLElement>('[data-qari="article"]') ?? null}
+          lang={article.lang}
+          prefs={prefs}
+          onPrefChange={onPrefChange}
+          uiLang={uiLang}
+          bindToggle={(toggle) => (narratorToggle.current = toggle)}
+          autoplay={listening === 'autoplay'}
+        />
+      )}
       <main class="qari-scroll" tabIndex={-1} data-qari="scroll">
         {article && prefs.quotes && (
           <QuotePanel

@@ -14,6 +14,7 @@ export type Width = (typeof WIDTHS)[number];
 export type Theme = (typeof THEMES)[number];
 
 export const FONT_SIZE = { min: 14, max: 32, step: 1 } as const;
+export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 export const LINE_HEIGHT = { min: 1.5, max: 2.4, step: 0.1 } as const;
 
 export interface Prefs {
@@ -29,6 +30,10 @@ export interface Prefs {
   quotes: boolean;
   /** Load the article's images; off, the view requests nothing at all. */
   loadImages: boolean;
+  /** Read-aloud speed (SpeechSynthesisUtterance.rate). */
+  speechRate: number;
+  /** The voice chosen for each language (primary subtag → voiceURI). */
+  voices: Record<string, string>;
 }
 
 export type PrefKey = keyof Prefs;
@@ -48,6 +53,12 @@ const inRange =
   (v: unknown): v is number =>
     typeof v === 'number' && Number.isFinite(v) && v >= min - 1e-9 && v <= max + 1e-9 && Math.abs(Math.round(v / step) * step - v) < 1e-6;
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+/** A map of language subtags to voice identifiers, nothing else in it. */
+const isVoiceMap = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.entries(v).every(([lang, uri]) => /^[a-z]{2,3}$/.test(lang) && typeof uri === 'string' && uri.length <= 300);
 
 /**
  * Version 2 stores every value typed. A value written before versioning as a
@@ -78,6 +89,8 @@ export const PREF_SPECS: { [K in PrefKey]: PrefSpec<Prefs[K]> } = {
   numerals: { fallback: 'page', valid: oneOf(NUMERALS) },
   quotes: { fallback: false, valid: isBoolean },
   loadImages: { fallback: true, valid: isBoolean },
+  speechRate: { fallback: 1, valid: (v: unknown): v is number => typeof v === 'number' && (SPEECH_RATES as readonly number[]).includes(v) },
+  voices: { fallback: {}, valid: isVoiceMap },
 };
 
 export const PREF_KEYS = Object.keys(PREF_SPECS) as PrefKey[];

@@ -33,6 +33,7 @@ export function App() {
               <ul>
                 <li>{t('keyLarger')}</li>
                 <li>{t('keyQuotes')}</li>
+                <li>{t('keyListen')}</li>
                 <li>{t('keyClose')}</li>
               </ul>
             </section>
