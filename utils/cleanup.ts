@@ -2,7 +2,7 @@ import { normalizeArabic } from './arabic';
 import { HIDDEN_RULE, SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, TEXT_RULES, type SelectorRule, type TextRule } from './boilerplate';
 import { parseDateline } from './dateline';
 import { compileSelector } from './selector-match';
-import { BLOCK_TAGS, MEDIA_SELECTOR, linkDensity, textOf } from './dom';
+import { BLOCK_TAGS, MEDIA_SELECTOR, byTags, descendants, linkDensity, textOf } from './dom';
 
 /** What clean-up took out of the body and kept as data. */
 export interface CleanupResult {
@@ -97,13 +97,7 @@ function removeBox(label: Element, root: Element, drop: Drop): void {
 function removeTitleHeading(root: Element, title: string, drop: Drop): boolean {
   const normTitle = normalizeArabic(title);
   if (!normTitle) return false;
-  let heading: Element | null = null;
-  for (const el of root.getElementsByTagName('*')) {
-    if (el.tagName === 'H1' || el.tagName === 'H2' || el.tagName === 'H3') {
-      heading = el;
-      break;
-    }
-  }
+  const heading = byTags(root, 'H1', 'H2', 'H3')[0];
   if (!heading || normalizeArabic(heading.textContent ?? '') !== normTitle) return false;
   drop(heading);
   return true;
@@ -219,7 +213,7 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
     }
   };
 
-  const all = Array.from(root.getElementsByTagName('*'));
+  const all = descendants(root);
   applySelector(
     all.filter((el) => SELECTOR_TESTS.some((s) => s.test(el))),
     (el) => SELECTOR_TESTS.find((s) => s.test(el))?.rule,

@@ -22,7 +22,7 @@ export function linkDensity(el: Element, exclude?: Element): number {
   if (exclude && el.contains(exclude)) total -= textOf(exclude).length;
   if (total <= 0) return 0;
   let linked = 0;
-  for (const a of el.getElementsByTagName('a')) if (!exclude || !exclude.contains(a)) linked += textOf(a).length;
+  for (const a of byTags(el, 'A')) if (!exclude || !exclude.contains(a)) linked += textOf(a).length;
   return linked / total;
 }
 
@@ -66,17 +66,27 @@ export function blockText(root: Node): string {
   return lines.join('\n');
 }
 
-/** Elements of a subtree in document order, without recursion. */
-export function elementsOf(root: Element, selector = '*'): Element[] {
-  return Array.from(root.querySelectorAll(selector));
+/**
+ * The elements under `root` in document order (not `root` itself), those
+ * passing `keep` when given. A TreeWalker: no recursion, and linear in jsdom,
+ * where iterating a getElementsByTagName collection costs quadratic time.
+ */
+export function descendants(root: Node, keep?: (el: Element) => boolean): Element[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const out: Element[] = [];
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (!keep || keep(el)) out.push(el);
+  return out;
 }
+
+/** Elements under `root` with one of `tags` (upper case). */
+export const byTags = (root: Node, ...tags: string[]) => descendants(root, (el) => tags.includes(el.tagName));
 
 /** Elements the HTML parser will not keep inside a `<p>` (it closes the paragraph before them). */
 const CLOSES_P = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIV', 'DL', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'UL']);
 
 function holdsBlock(p: Element): boolean {
-  for (const el of p.getElementsByTagName('*')) if (CLOSES_P.has(el.tagName)) return true;
-  return false;
+  return descendants(p).some((el) => CLOSES_P.has(el.tagName));
 }
 
 /**
@@ -85,7 +95,7 @@ function holdsBlock(p: Element): boolean {
  * and parsed again unchanged, with no empty paragraphs appearing.
  */
 export function fixParagraphNesting(root: Element): void {
-  for (const p of Array.from(root.getElementsByTagName('p'))) {
+  for (const p of byTags(root, 'P')) {
     if (!holdsBlock(p)) continue;
     const div = p.ownerDocument.createElement('div');
     for (const attr of Array.from(p.attributes)) div.setAttribute(attr.name, attr.value);

@@ -3,7 +3,7 @@ import { countWords } from './arabic';
 import type { Article, ExtractResult } from './article';
 import { cleanArticle } from './cleanup';
 import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from './direction';
-import { BLOCK_TAGS, blockText, fixParagraphNesting, linkDensity, textOf } from './dom';
+import { BLOCK_TAGS, blockText, descendants, fixParagraphNesting, linkDensity, textOf } from './dom';
 import { declaredLanguage, isoTime, readingMinutes, trimSiteName } from './metadata';
 import { isDanglingMarkup, plainText, sanitizeInPlace } from './sanitize';
 import { readSurroundings } from './surroundings';
@@ -28,7 +28,7 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  * text (an article's related box is a small part of it).
  */
 function isTeaserList(root: Element, textLength: number): boolean {
-  const headings = Array.from(root.getElementsByTagName('*')).filter((el) => HEADINGS.has(el.tagName));
+  const headings = descendants(root, (el) => HEADINGS.has(el.tagName));
   const linked = headings.filter((h) => h.querySelector('a') && linkDensity(h) >= 0.8);
   const linkedText = linked.reduce((sum, h) => sum + textOf(h).length, 0);
   return linked.length >= 3 && linked.length * 2 >= headings.length && linkedText >= 0.15 * textLength;
@@ -41,7 +41,7 @@ function isTeaserList(root: Element, textLength: number): boolean {
  */
 function wrapperDir(root: Element): string {
   const total = (root.textContent ?? '').length;
-  for (const el of root.querySelectorAll('[dir]')) {
+  for (const el of descendants(root, (e) => e.hasAttribute('dir'))) {
     const dir = el.getAttribute('dir')?.toLowerCase();
     if ((dir === 'rtl' || dir === 'ltr') && (el.textContent ?? '').length >= 0.9 * total) return dir;
   }
@@ -54,23 +54,21 @@ function wrapperDir(root: Element): string {
  * would no longer look like one (see `isDanglingMarkup`).
  */
 function dropDanglingUrls(doc: Document): void {
-  for (const [tag, names] of URL_ATTRIBUTES) {
-    for (const el of doc.getElementsByTagName(tag)) {
-      for (const name of names) {
-        const value = el.getAttribute(name);
-        if (value !== null && isDanglingMarkup(value)) el.removeAttribute(name);
-      }
+  for (const el of descendants(doc, (e) => URL_ATTRIBUTES.has(e.tagName))) {
+    for (const name of URL_ATTRIBUTES.get(el.tagName)!) {
+      const value = el.getAttribute(name);
+      if (value !== null && isDanglingMarkup(value)) el.removeAttribute(name);
     }
   }
 }
 
 /** Attributes that Readability turns into addresses (lazy-image ones included). */
 const IMAGE_URLS = ['src', 'srcset', 'data-src', 'data-srcset', 'data-lazy-src', 'data-lazy-srcset', 'data-original'];
-const URL_ATTRIBUTES: Array<[string, string[]]> = [
-  ['img', IMAGE_URLS],
-  ['source', IMAGE_URLS],
-  ['a', ['href']],
-];
+const URL_ATTRIBUTES = new Map<string, string[]>([
+  ['IMG', IMAGE_URLS],
+  ['SOURCE', IMAGE_URLS],
+  ['A', ['href']],
+]);
 
 /**
  * The article of `doc`, cleaned, sanitised and described, or the reason
@@ -125,7 +123,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       ? declared
       : guessLanguage(counts) || declared;
 
-  for (const el of root.getElementsByTagName('*')) if (BLOCK_TAGS.has(el.tagName)) el.setAttribute('dir', 'auto');
+  for (const el of descendants(root, (e) => BLOCK_TAGS.has(e.tagName))) el.setAttribute('dir', 'auto');
 
   const article: Article = {
     title,

@@ -9,7 +9,7 @@
  * Blocks are numbered in document order among the block elements under the
  * root (`blockElements(root)[block]`); text outside any of them is block -1.
  */
-import { BLOCK_TAGS } from './dom';
+import { BLOCK_TAGS, descendants } from './dom';
 
 export interface Sentence {
   /** What is spoken: the span with white space collapsed and unspoken elements left out. */
@@ -200,5 +200,5 @@ export function sentencesFrom(sentences: Sentence[], block: number): number {
 
 /** The block elements under `root` in the order `Sentence.block` numbers them (to scroll to or start from). */
 export function blockElements(root: Element): Element[] {
-  return Array.from(root.getElementsByTagName('*')).filter((el) => BLOCK_TAGS.has(el.tagName.toUpperCase()));
+  return descendants(root, (el) => BLOCK_TAGS.has(el.tagName.toUpperCase()));
 }

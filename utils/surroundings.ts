@@ -1,6 +1,6 @@
 import { SOURCE_LINE, SOURCE_MAX_WORDS } from './boilerplate';
 import { parseDateline } from './dateline';
-import { BLOCK_TAGS, textOf } from './dom';
+import { BLOCK_TAGS, byTags, textOf } from './dom';
 import { isoTime } from './metadata';
 
 /**
@@ -33,19 +33,21 @@ function findOriginal(doc: Document, paragraphs: Element[]): Element | null {
   const texts = paragraphs.slice(0, 3).map(textOf);
   if (!texts.length) return null;
   const lengths = new Set(texts.map((t) => t.length));
+  const shortest = Math.min(...lengths);
   const search = (elements: Iterable<Element>) => {
     const hits = new Map<string, Element>();
     for (const el of elements) {
       // Cheap length check first: most elements are ruled out without collapsing their text.
+      if (!isLeaf(el)) continue;
       const raw = el.textContent ?? '';
-      if (raw.length < Math.min(...lengths) || !isLeaf(el)) continue;
+      if (raw.length < shortest) continue;
       const text = textOf(el);
       if (lengths.has(text.length) && texts.includes(text) && !hits.has(text)) hits.set(text, el);
     }
     for (const text of texts) if (hits.has(text)) return hits.get(text)!;
     return null;
   };
-  return search(doc.getElementsByTagName('p')) ?? search(doc.querySelectorAll('div, td, li, span'));
+  return search(byTags(doc, 'P')) ?? search(byTags(doc, 'DIV', 'TD', 'LI', 'SPAN'));
 }
 
 /**
@@ -54,7 +56,7 @@ function findOriginal(doc: Document, paragraphs: Element[]): Element | null {
  */
 export function readSurroundings(doc: Document, root: Element, need: { published: boolean; source: boolean }): Surroundings {
   if (!need.published && !need.source) return NONE;
-  const paragraphs = Array.from(root.getElementsByTagName('p')).filter((p) => (p.textContent ?? '').length >= 30);
+  const paragraphs = byTags(root, 'P').filter((p) => (p.textContent ?? '').length >= 30);
   const first = need.published ? findOriginal(doc, paragraphs) : null;
   const last = need.source ? findOriginal(doc, paragraphs.slice().reverse()) : null;
   if ((!first && !last) || !doc.body) return NONE;
