@@ -1,6 +1,6 @@
 import { FONT_CHOICES } from '../utils/fonts';
 import { t, type MessageKey } from '../utils/i18n';
-import { FONT_SIZE, LINE_HEIGHT, NUMERALS, THEMES, WIDTHS, type PrefKey, type Prefs } from '../utils/prefs-schema';
+import { FONT_SIZE, LINE_HEIGHT, NUMERALS, SPEECH_RATES, THEMES, WIDTHS, type PrefKey, type Prefs } from '../utils/prefs-schema';
 
 export type SetPref = <K extends PrefKey>(key: K, value: Prefs[K]) => void;
 
@@ -71,6 +71,13 @@ export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControl
       <select id={id('numerals')} class="qari-select" value={prefs.numerals} onChange={(e) => onChange('numerals', (e.currentTarget as HTMLSelectElement).value as Prefs['numerals'])}>
         {NUMERALS.map((n) => (
           <option value={n}>{t(`numerals_${n}` as MessageKey)}</option>
+        ))}
+      </select>
+
+      <label for={id('rate')}>{t('speechRate')}</label>
+      <select id={id('rate')} class="qari-select" value={String(prefs.speechRate)} onChange={(e) => onChange('speechRate', Number((e.currentTarget as HTMLSelectElement).value))}>
+        {SPEECH_RATES.map((r) => (
+          <option value={String(r)}>{r}×</option>
         ))}
       </select>
 

@@ -7,6 +7,7 @@ import { DEFAULT_PREFS } from '../../utils/prefs-schema';
 import { usePrefs } from '../../utils/use-prefs';
 import { PREVIEW_ARTICLE } from './preview';
 import { Shortcut } from './Shortcut';
+import { Voices } from './Voices';
 
 /** The options page: every preference, a live preview, the shortcut, reset. */
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
                 </button>
               </div>
             </section>
+            <Voices prefs={prefs} onChange={set} uiLang={uiLanguage()} />
             <Shortcut />
             <section aria-labelledby="qari-keys-heading">
               <h2 id="qari-keys-heading">{t('keysHeading')}</h2>

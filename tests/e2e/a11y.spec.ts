@@ -142,7 +142,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     // Settings closed: the toolbar's buttons, then the article's links.
     let stops = await tabRound(popup);
-    expect(stops.slice(0, 4).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'quotes-toggle', 'share-toggle', 'open-full-page']);
+    expect(stops.slice(0, 5).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'quotes-toggle', 'listen-toggle', 'share-toggle', 'open-full-page']);
     const firstArticle = stops.findIndex((s) => s.inArticle);
     expect(firstArticle, describeStops(stops)).toBeGreaterThan(stops.map((s) => s.inToolbar).lastIndexOf(true));
     // Every link of the article is reachable.
@@ -159,8 +159,8 @@ for (const theme of ['light', 'dark'] as const) {
     const rotated = [...order.slice(top), ...order.slice(0, top)];
     const blocks = rotated.filter((kind, i) => kind !== rotated[i - 1]);
     expect(blocks, describeStops(stops)).toEqual(['toolbar', 'settings', 'article']);
-    // Every control: font, 4 stepper buttons, 3+4+2 segment buttons, numerals, 3 checkboxes, reset, all settings.
-    expect(order.filter((k) => k === 'settings').length, describeStops(stops)).toBe(20);
+    // Every control: font, 4 stepper buttons, 3+4+2 segment buttons, numerals, reading-aloud speed, 3 checkboxes, reset, all settings.
+    expect(order.filter((k) => k === 'settings').length, describeStops(stops)).toBe(21);
     expectVisibleFocus(stops);
   });
 }

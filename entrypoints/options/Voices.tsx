@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browserSpeech } from '../../components/NarratorBar';
+import type { SetPref } from '../../components/PrefControls';
+import { keyOf, t } from '../../utils/i18n';
+import type { Prefs } from '../../utils/prefs-schema';
+import { voiceHelp, voicesFor, type VoiceLike } from '../../utils/voices';
+
+/** Languages whose voice the options page offers to choose: Arabic first, then the UI's. */
+const LANGUAGES = ['ar', 'fa', 'ur', 'en'];
+
+/** The voice remembered for each language, chosen from this system's local voices. */
+export function Voices({ prefs, onChange, uiLang }: { prefs: Prefs; onChange: SetPref; uiLang: string }) {
+  const speech = browserSpeech();
+  const [voices, setVoices] = useState<VoiceLike[]>(() => speech.engine?.getVoices() ?? []);
+  useEffect(() => {
+    const engine = speech.engine;
+    const update = () => setVoices(engine?.getVoices() ?? []);
+    engine?.addEventListener?.('voiceschanged', update);
+    return () => engine?.removeEventListener?.('voiceschanged', update);
+  }, []);
+  const name = (lang: string) => new Intl.DisplayNames([uiLang], { type: 'language' }).of(lang) ?? lang;
+  const shown = LANGUAGES.filter((lang) => lang === 'ar' || voicesFor(voices, lang).length || prefs.voices[lang]);
+  return (
+    <section aria-labelledby="qari-voices-heading" data-qari="voices">
+      <h2 id="qari-voices-heading">{t('voicesHeading')}</h2>
+      {shown.map((lang) => {
+        const options = voicesFor(voices, lang);
+        const id = `qari-voice-${lang}`;
+        if (!options.length) {
+          return (
+            <p>
+              {t('voiceNone', { language: name(lang) })} {t(keyOf('voiceHelp', voiceHelp(speech.platform)))}
+            </p>
+          );
+        }
+        return (
+          <p class="qari-shortcut">
+            <label for={id}>{t('voiceFor', { language: name(lang) })}</label>
+            <select
+              id={id}
+              class="qari-select"
+              value={prefs.voices[lang] ?? options[0].voiceURI}
+              onChange={(e) => onChange('voices', { ...prefs.voices, [lang]: (e.currentTarget as HTMLSelectElement).value })}
+            >
+              {options.map((v) => (
+                <option value={v.voiceURI}>{v.name}</option>
+              ))}
+            </select>
+          </p>
+        );
+      })}
+    </section>
+  );
+}
