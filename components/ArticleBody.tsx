@@ -17,6 +17,9 @@ export interface ArticleBodyProps {
   quotesOnly?: boolean;
 }
 
+/** Above this many words, blocks out of view are not laid out until they scroll near (content-visibility). */
+const LONG_ARTICLE_WORDS = 30_000;
+
 /** The label a quotation's marks show on hover and focus: its speaker, or that it has none. */
 export function speakerLabel(group: SpeakerGroup, quote: { inferred: boolean }): string {
   if (!group.speaker) return t('unknownSpeaker');
@@ -54,6 +57,7 @@ export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false }: Ar
       class="qari-body"
       data-qari="article"
       data-quotes={quotes ? '' : undefined}
+      data-long={article.wordCount > LONG_ARTICLE_WORDS ? '' : undefined}
       data-quotes-only={quotes && quotesOnly ? '' : undefined}
       dir={article.dir}
       lang={article.lang || undefined}

@@ -4,6 +4,7 @@ import type { Article, ExtractResult } from './article';
 import { cleanArticle } from './cleanup';
 import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from './direction';
 import { BLOCK_TAGS, blockText, descendants, fixParagraphNesting, linkDensity, textOf } from './dom';
+import { deeperThan, flattenedCopy } from './deep';
 import { declaredLanguage, isoTime, readingMinutes, trimSiteName } from './metadata';
 import { isDanglingMarkup, plainText, sanitizeInPlace } from './sanitize';
 import { readSurroundings } from './surroundings';
@@ -83,8 +84,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'frameset' };
   }
 
-  // Readability rewrites the tree it parses: work on a copy.
-  const clone = doc.cloneNode(true) as Document;
+  // Readability rewrites the tree it parses: work on a copy (one without the
+  // empty wrapper chains of a page nested thousands of levels deep).
+  let clone: Document;
+  try {
+    clone = deeperThan(doc) ? flattenedCopy(doc) : (doc.cloneNode(true) as Document);
+  } catch {
+    return { ok: false, reason: 'no-article' };
+  }
   dropDanglingUrls(clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -123,7 +130,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       ? declared
       : guessLanguage(counts) || declared;
 
-  for (const el of descendants(root, (e) => BLOCK_TAGS.has(e.tagName))) el.setAttribute('dir', 'auto');
+  // Innermost blocks first: a browser works out an auto direction from the
+  // text a block holds outside its own dir'd children, so setting the parents
+  // last makes each one look once (top down, it is looked again after every
+  // child: minutes on a page of 20,000 paragraphs).
+  const blocks = descendants(root, (e) => BLOCK_TAGS.has(e.tagName));
+  for (let i = blocks.length - 1; i >= 0; i--) blocks[i].setAttribute('dir', 'auto');
 
   const article: Article = {
     title,

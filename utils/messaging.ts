@@ -7,6 +7,16 @@ const READER_SCRIPT = '/content-scripts/reader.js';
 
 export type Reached<T> = { ok: true; value: T } | { ok: false; error: ReachError };
 
+/** How long a tab gets to let a trivial script in. */
+const ANSWER_MS = 4000;
+const TIMED_OUT = new Error('The tab did not answer');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(TIMED_OUT), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 const MISSING = '__qariMissing';
 
 /** Runs `request` in the reader of tab `tabId`, or tells that it is not there yet. */
@@ -38,6 +48,14 @@ export async function askReader<R extends ToReader>(tabId: number, request: R): 
   const early = restrictionOfUrl(url);
   if (early && early !== 'pdf') return { ok: false, error: { restricted: early } };
   try {
+    // A tab that will not let a script in may also never say so (Chromium
+    // leaves executeScript pending on a view-source: tab): ask a trivial
+    // question first, with a time limit, before the possibly long real one.
+    const present = await withTimeout(
+      browser.scripting.executeScript({ target: { tabId }, func: (name: string) => name in globalThis, args: [READER_GLOBAL] }),
+      ANSWER_MS,
+    );
+    if (present[0]?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
     let value = await call(tabId, request);
     if (value && typeof value === 'object' && MISSING in value) {
       await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
@@ -46,6 +64,7 @@ export async function askReader<R extends ToReader>(tabId: number, request: R): 
     if (value === undefined || value === null) return { ok: false, error: { error: 'The reader did not answer.' } };
     return { ok: true, value: value as ReaderReplies[R['type']] };
   } catch (e) {
+    if (e === TIMED_OUT) return { ok: false, error: { restricted: restrictionOfUrl(url) ?? 'no-answer' } };
     const message = String((e as Error)?.message ?? e);
     const restricted = restrictionOfError(message, url);
     return { ok: false, error: restricted ? { restricted } : { error: message } };

@@ -13,7 +13,9 @@ export type Restriction =
   /** The tab shows the browser's own error page. */
   | 'error-page'
   /** The extension was not granted this tab (no click on its button here). */
-  | 'no-permission';
+  | 'no-permission'
+  /** The tab never answered a script (Chromium's view-source: pages, some browser pages). */
+  | 'no-answer';
 
 const STORES = [
   /^https:\/\/chromewebstore\.google\.com\//,

@@ -12,6 +12,10 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  * `data:image` only, absolute, `srcset` included.
  */
 const ALLOWED_TAGS = [
+  // 'body' is the root DOMPurify parses a string into: refused, it would hoist
+  // (deep-copy) the whole article out of it, a cost that grows faster than
+  // the article. The parser never leaves a <body> inside the content.
+  'body',
   'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption',
   'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
   'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'hr', 'i', 'img',

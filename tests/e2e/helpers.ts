@@ -131,3 +131,135 @@ export function describeViolations(rules: AxeRule[]): string {
     })
     .join('\n');
 }
+
+/** One request the browser made, as `recordRequests` keeps it. */
+export interface RecordedRequest {
+  url: string;
+  /** Who asked: the URL of the frame's document, `worker:<url>` for a service worker, `?` when neither is known. */
+  from: string;
+  resourceType: string;
+  /** Index in the recording, for "after this point" checks. */
+  seq: number;
+}
+
+/**
+ * Every request any page, frame or service worker of `context` makes from now
+ * on. (Playwright 1.65 reports an extension service worker's fetches on the
+ * context, with `request.serviceWorker()` set and no frame; `worker.on('request')`
+ * does not fire for them.)
+ */
+export function recordRequests(context: BrowserContext): { list: RecordedRequest[]; mark(): number; since(mark: number): RecordedRequest[]; stop(): void } {
+  const list: RecordedRequest[] = [];
+  const onRequest = (req: import('@playwright/test').Request) => {
+    let from = '?';
+    const sw = req.serviceWorker();
+    if (sw) from = `worker:${sw.url()}`;
+    else {
+      try {
+        from = req.frame().url();
+      } catch {
+        from = '?';
+      }
+    }
+    list.push({ url: req.url(), from, resourceType: req.resourceType(), seq: list.length });
+  };
+  context.on('request', onRequest);
+  return {
+    list,
+    mark: () => list.length,
+    since: (mark) => list.slice(mark),
+    stop: () => context.off('request', onRequest),
+  };
+}
+
+/** Waits until `count()` has not changed for `quietMs` (at most `maxMs`): the network has gone quiet. */
+export async function waitForQuiet(count: () => number, quietMs = 700, maxMs = 10_000): Promise<void> {
+  const start = Date.now();
+  let last = count();
+  let since = Date.now();
+  while (Date.now() - start < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = count();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+  }
+}
+
+/**
+ * A tiny static server on 127.0.0.1 (the test build's host permission covers
+ * it) for files a test generates at run time: `root` is a directory, every
+ * path served below it; each path asked for is recorded.
+ */
+export async function serveDirectory(root: string): Promise<{ origin: string; requests: string[]; close(): Promise<void> }> {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { extname, join, normalize } = await import('node:path');
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.pdf': 'application/pdf' };
+  const base = root.endsWith('/') ? root : `${root}/`;
+  const requests: string[] = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const file = normalize(join(base, path));
+    if (!file.startsWith(base)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+let openedPaths = 0;
+
+/** Any path of the fixture server (`/not-articles/search.html`) in a new tab, with an address of its own (`?tab=N`). */
+export async function openFixturePath(context: BrowserContext, server: FixtureServer, path: string, viewport = { width: 1200, height: 800 }): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`${server.origin}${path}${path.includes('?') ? '&' : '?'}qtab=${++openedPaths}`);
+  return page;
+}
+
+/**
+ * The Chrome tab id of `page` found as the active tab after bringing it to
+ * the front: for tabs whose address the extension may not see and Playwright
+ * reports differently (view-source:, file:, error pages).
+ */
+export async function activeTabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const tabs = await (chrome as unknown as { tabs: { query(q: object): Promise<Array<{ id?: number }>> } }).tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs[0]?.id;
+  });
+  if (id === undefined) throw new Error('No active tab');
+  return id;
+}
+
+/** A message of the extension in the browser's UI language (`chrome.i18n.getMessage` in the worker). */
+export function extensionMessage(worker: Worker, key: string): Promise<string> {
+  return worker.evaluate((k) => (chrome as unknown as { i18n: { getMessage(k: string): string } }).i18n.getMessage(k), key);
+}
+
+/**
+ * Errors Qari throws or logs where `page` can see them: uncaught errors and
+ * rejections (the reader's isolated world reports here too), and console
+ * errors. On a web page (`own: false`), the page's own failed loads (a missing
+ * favicon, a frame's 404) name a URL that is not the extension's: they go to
+ * `ignored`. On Qari's own pages (`own: true`) everything counts.
+ */
+export function watchErrors(page: Page, label: string, errors: string[], { own = false, ignored = [] as string[] } = {}): void {
+  page.on('pageerror', (e) => errors.push(`${label} pageerror: ${e.message}\n${e.stack ?? ''}`));
+  page.on('console', (m) => {
+    if (m.type() !== 'error' && m.type() !== 'assert') return;
+    const where = m.location().url;
+    const line = `${label} console.${m.type()}: ${m.text()} (at ${where || '?'})`;
+    const pagesOwnLoad = !own && /^Failed to load resource/.test(m.text()) && !where.startsWith('chrome-extension://');
+    (pagesOwnLoad ? ignored : errors).push(line);
+  });
+}
