@@ -43,6 +43,19 @@ function matches(rule: CompiledRule, norm: string, words: string[]): boolean {
   return false;
 }
 
+/**
+ * An inline element (a, strong, span…) that is a word of a paragraph's
+ * sentence: "<strong>شارك</strong> الآلاف في المسيرة". Only inline elements
+ * standing alone (between blocks, or the whole of their block) are labels.
+ */
+function inlineInSentence(el: Element, root: Element): boolean {
+  if (BLOCK_TAGS.has(el.tagName)) return false;
+  let block = el.parentElement;
+  while (block && block !== root && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
+  if (!block || block === root || !isLeafBlock(block)) return false;
+  return textOf(block).length > textOf(el).length;
+}
+
 function isLeafBlock(el: Element): boolean {
   for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) return false;
   return true;
@@ -214,12 +227,15 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
   };
 
   const all = descendants(root);
+  // Only elements with an id or a class, or attributes at all, can match a selector rule.
+  const marked = all.filter((el) => el.attributes.length > 0);
+  const ruleOf = (el: Element) => SELECTOR_TESTS.find((s) => s.test(el))?.rule;
   applySelector(
-    all.filter((el) => SELECTOR_TESTS.some((s) => s.test(el))),
-    (el) => SELECTOR_TESTS.find((s) => s.test(el))?.rule,
+    marked.filter((el) => ruleOf(el)),
+    ruleOf,
   );
   if (removeTitleHeading(root, title, drop)) fire('title-heading');
-  const leaves = all.filter((el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el));
+  const leaves = all.filter((el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el) && !inlineInSentence(el, root));
   if (removeBylineBlock(root, byline, leaves, drop)) fire('byline-block');
 
   for (const el of leaves) {
@@ -260,7 +276,7 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
   }
 
   applySelector(
-    all.filter((el) => HIDDEN_TEST(el)),
+    marked.filter((el) => HIDDEN_TEST(el)),
     () => HIDDEN_RULE,
   );
   if (removeTrailingLinkLists(root, all, drop)) fire('trailing-links');

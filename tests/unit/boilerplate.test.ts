@@ -148,3 +148,16 @@ describe('compileSelector', () => {
     expect(() => compileSelector('div > .a')).toThrow(/Unsupported/);
   });
 });
+
+describe('words in bold or in a link inside a real sentence', () => {
+  it.each([
+    '<strong>شارك</strong> الآلاف في المسيرة التي جابت شوارع العاصمة.',
+    'وقال إن <a href="https://x.test/">اقرأ أيضاً</a> كان عنوان الحملة الأولى للمكتبة.',
+    '<b>نهاية الرسالة</b> التي بعث بها الوزير جاءت حادة اللهجة، بحسب مصادر مطلعة.',
+    'كتب على اللافتة <span>إعلان</span> بخط كبير أمام مقر البلدية.',
+  ])('stay, whole: %s', (html) => {
+    const { text } = clean(`<p>${html}</p>`);
+    const plain = new JSDOM(`<p>${html}</p>`).window.document.body.textContent!;
+    expect(text).toContain(plain);
+  });
+});
