@@ -13,7 +13,7 @@ import { QuotePanel } from './QuotePanel';
 import { ReaderSurface } from './ReaderSurface';
 import { SharePanel } from './SharePanel';
 import { NarratorBar, browserSpeech, type Speech } from './NarratorBar';
-import { asMarkdown, asText, saveHtml, type FontData } from './take-away';
+import type { FontData } from './take-away';
 import { useClipboard } from './useClipboard';
 import { useQuotes } from './useQuotes';
 
@@ -95,12 +95,19 @@ export function ReaderView(props: ReaderViewProps) {
     await clipboard.copy(text);
     setStatus(t('copied'));
   };
+  // Loaded when first used: Markdown conversion and the page stylesheet are
+  // not needed to read, and the popup stays small.
+  const takeAway = () => import('./take-away');
   const share = article && {
-    onCopyText: () => void copy(asText(article, prefs, uiLang)),
-    onCopyMarkdown: () => void copy(asMarkdown(article, prefs, uiLang, rootRef.current!.ownerDocument)),
+    onCopyText: () => void takeAway().then((m) => copy(m.asText(article, prefs, uiLang))),
+    onCopyMarkdown: () => void takeAway().then((m) => copy(m.asMarkdown(article, prefs, uiLang, rootRef.current!.ownerDocument))),
     onSaveHtml: () => {
-      if (!props.fontData || !rootRef.current) return;
-      void saveHtml(article, prefs, rootRef.current, props.fontData).then(() => setStatus(t('saved')));
+      const fontData = props.fontData;
+      const view = rootRef.current;
+      if (!fontData || !view) return;
+      void takeAway()
+        .then((m) => m.saveHtml(article, prefs, view, fontData))
+        .then(() => setStatus(t('saved')));
     },
     onPrint: props.onPrint,
   };

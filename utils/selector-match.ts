@@ -6,6 +6,12 @@
  */
 export type ElementTest = (el: Element) => boolean;
 
+/** An element's classes, read once from its attribute (no DOMTokenList: costly in jsdom). */
+export function classesOf(el: Element): string[] {
+  const value = el.getAttribute('class');
+  return value ? value.split(/\s+/) : [];
+}
+
 const PART = /^(?:#([\w-]+)|\.([\w-]+)|\[([\w-]+)(\*?)="([^"]*)"\])$/;
 
 /** Compiles `selector`; throws on any form outside the four above (caught by the rule tests). */
@@ -22,8 +28,11 @@ export function compileSelector(selector: string): ElementTest {
     else attrs.push({ name: m[3], contains: m[4] === '*', value: m[5] });
   }
   return (el) => {
-    if (ids.size && el.id && ids.has(el.id)) return true;
-    if (classes.size) for (const c of el.classList) if (classes.has(c)) return true;
+    if (ids.size) {
+      const id = el.getAttribute('id');
+      if (id && ids.has(id)) return true;
+    }
+    if (classes.size) for (const c of classesOf(el)) if (classes.has(c)) return true;
     for (const a of attrs) {
       const v = el.getAttribute(a.name);
       if (v !== null && (a.contains ? v.includes(a.value) : v === a.value)) return true;
