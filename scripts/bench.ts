@@ -20,7 +20,7 @@ import { browserBench, type BrowserRow } from './bench-browser';
 import { benchPages, pipelineOverReadability, REPO, scale, SHARED } from './bench-node';
 import { BUDGETS, measureSizes, sizeTable } from './sizes';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '25' }, 'no-build': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);
 
 function build(): void {

@@ -69,14 +69,18 @@ function insideQuotation(el: Element, root: Element): boolean {
 }
 
 /** True when an element holds no letter, digit or media: "." or "&nbsp;". */
-function isEmptyBlock(el: Element): boolean {
-  return !/[\p{L}\p{N}]/u.test(el.textContent ?? '') && !el.querySelector(MEDIA_SELECTOR) && !el.matches(MEDIA_SELECTOR);
+function isEmptyBlock(el: Element, text = el.textContent ?? ''): boolean {
+  return !LETTER.test(text) && !el.querySelector(MEDIA_SELECTOR) && !el.matches(MEDIA_SELECTOR);
 }
+
+const LETTER = /[\p{L}\p{N}]/u;
+const BOX_BREAKERS = new Set(['BLOCKQUOTE', 'FIGURE', 'IMG', 'TABLE']);
 
 /** Every leaf block of a box other than its label is a link list item or a short line. */
 function isBoxOf(container: Element, label: Element): boolean {
-  if (container.querySelector('blockquote, figure, img, table')) return false;
-  for (const el of container.querySelectorAll('*')) {
+  const inside = descendants(container);
+  if (inside.some((el) => BOX_BREAKERS.has(el.tagName))) return false;
+  for (const el of inside) {
     if (el === label || label.contains(el) || el.contains(label)) continue;
     if (!BLOCK_TAGS.has(el.tagName) || !isLeafBlock(el)) continue;
     const words = textOf(el).split(' ').filter(Boolean).length;
@@ -241,7 +245,7 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
   for (const el of leaves) {
     const raw = el.textContent ?? '';
     if (raw.length > MAX_RULE_CHARS || !root.contains(el) || insideQuotation(el, root)) continue;
-    if (BLOCK_TAGS.has(el.tagName) && isEmptyBlock(el)) {
+    if (BLOCK_TAGS.has(el.tagName) && isEmptyBlock(el, raw)) {
       drop(el);
       fire('empty');
       continue;

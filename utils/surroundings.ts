@@ -50,15 +50,28 @@ function findOriginal(doc: Document, paragraphs: Element[]): Element | null {
   return search(byTags(doc, 'P')) ?? search(byTags(doc, 'DIV', 'TD', 'LI', 'SPAN'));
 }
 
+/** A text node opening with a source line's first word: المصدر، مصدر الخبر، Source… */
+const SOURCE_START = /^\s*[(\[]?\s*(?:المصدر|مصدر|المصادر|source)/i;
+
+/** True when some text of `doc` could open a source line (cheap: text nodes only, no element text built). */
+function hasSourceWord(doc: Document): boolean {
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (SOURCE_START.test(n.data)) return true;
+  return false;
+}
+
 /**
  * Looks on either side of the body in the original page, for what the body
  * lacks: `need.published` and `need.source` say which to look for.
  */
 export function readSurroundings(doc: Document, root: Element, need: { published: boolean; source: boolean }): Surroundings {
-  if (!need.published && !need.source) return NONE;
+  // Most pages have no source line at all: one pass over the text tells.
+  const wantSource = need.source && hasSourceWord(doc);
+  if (!need.published && !wantSource) return NONE;
   const paragraphs = byTags(root, 'P').filter((p) => (p.textContent ?? '').length >= 30);
   const first = need.published ? findOriginal(doc, paragraphs) : null;
-  const last = need.source ? findOriginal(doc, paragraphs.slice().reverse()) : null;
+  const last = wantSource ? findOriginal(doc, paragraphs.slice().reverse()) : null;
   if ((!first && !last) || !doc.body) return NONE;
   const found: Surroundings = { published: '', source: '' };
   const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
