@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type Quote } from '../../utils/quotes';
 import { SOURCE_RULES, SPEECH_RULES, foldWord } from '../../utils/quote-rules';
 import { HELD_OUT, HELD_OUT_2, RULE_CASES, type Expected, type QuoteCase } from '../fixtures/quotes/cases';
+import { SEED } from './paths';
 
 function rootOf(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -21,9 +21,7 @@ function flatText(root: Node): string {
   return text;
 }
 
-// Through a variable: Vite rewrites `new URL('literal', import.meta.url)` into an asset address.
-const SEED_RELATIVE = '../../../shared/seed/isna-article.txt';
-const SEED_PATH = fileURLToPath(new URL(SEED_RELATIVE, import.meta.url).href);
+const SEED_PATH = SEED;
 const seedExists = existsSync(SEED_PATH);
 
 /** The seed article as the reader gets it: each non-empty line a paragraph. */
