@@ -103,3 +103,40 @@ export function fixParagraphNesting(root: Element): void {
     p.replaceWith(div);
   }
 }
+
+export interface TreeVisitor {
+  /** An element, before its children. */
+  enter?(el: Element): void;
+  /** An element, after its children. */
+  exit?(el: Element): void;
+  /** A text node's data, in document order. */
+  text?(data: string): void;
+}
+
+/**
+ * Visits every element and text node under `root` in document order, with
+ * enter and exit calls around each element's children. Moves by
+ * firstChild/nextSibling/parentNode: no recursion, so a page nested 5,000
+ * levels deep costs no call stack. The flat text of `quotes.ts` and
+ * `sentences.ts` is the concatenation of what `text` receives.
+ */
+export function walkTree(root: Node, visitor: TreeVisitor): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 1) {
+      visitor.enter?.(node as Element);
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      visitor.exit?.(node as Element);
+    } else if (node.nodeType === 3) visitor.text?.((node as Text).data);
+    // Next in document order: a sibling, or the sibling of the nearest ancestor that has one.
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) node = null;
+      else visitor.exit?.(node as Element);
+    }
+    node = node ? node.nextSibling : null;
+  }
+}

@@ -9,7 +9,7 @@
  * (speakers.ts). The walk moves by firstChild/nextSibling/parentNode, so a
  * page nested 5,000 levels deep costs no call stack.
  */
-import { BLOCK_TAGS } from './dom';
+import { BLOCK_TAGS, walkTree } from './dom';
 import { pairMarks } from './quote-marks';
 import type { Paragraph, QuoteSpan } from './quote-tokens';
 import { attributeSpeakers } from './speakers';
@@ -96,24 +96,7 @@ function collect(root: Element) {
     offset += data.length;
   };
 
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 1) {
-      enter(node as Element);
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-      exit(node as Element);
-    } else if (node.nodeType === 3) text((node as Text).data);
-    // Next in document order: a sibling, or the sibling of the nearest ancestor that has one.
-    while (node && !node.nextSibling) {
-      node = node.parentNode;
-      if (!node || node === root) node = null;
-      else exit(node as Element);
-    }
-    node = node ? node.nextSibling : null;
-  }
+  walkTree(root, { enter, exit, text });
   boundary();
   return { flat: parts.join(''), paragraphs, elements };
 }

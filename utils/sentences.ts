@@ -9,7 +9,7 @@
  * Blocks are numbered in document order among the block elements under the
  * root (`blockElements(root)[block]`); text outside any of them is block -1.
  */
-import { BLOCK_TAGS, descendants } from './dom';
+import { BLOCK_TAGS, descendants, walkTree } from './dom';
 
 export interface Sentence {
   /** What is spoken: the span with white space collapsed and unspoken elements left out. */
@@ -121,23 +121,7 @@ function collect(root: Element): { flat: string; runs: Run[] } {
     offset += data.length;
   };
 
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 1) {
-      enter(node as Element);
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-      exit(node as Element);
-    } else if (node.nodeType === 3) text((node as Text).data);
-    while (node && !node.nextSibling) {
-      node = node.parentNode;
-      if (!node || node === root) node = null;
-      else exit(node as Element);
-    }
-    node = node ? node.nextSibling : null;
-  }
+  walkTree(root, { enter, exit, text });
   return { flat: parts.join(''), runs };
 }
 

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type Quote } from '../../utils/quotes';
 import { SOURCE_RULES, SPEECH_RULES, foldWord } from '../../utils/quote-rules';
 import { HELD_OUT, HELD_OUT_2, RULE_CASES, type Expected, type QuoteCase } from '../fixtures/quotes/cases';
-import { SEED } from './paths';
+import { seedExists, seedRoot } from './paths';
 
 function rootOf(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -21,20 +20,7 @@ function flatText(root: Node): string {
   return text;
 }
 
-const SEED_PATH = SEED;
-const seedExists = existsSync(SEED_PATH);
 
-/** The seed article as the reader gets it: each non-empty line a paragraph. */
-function seedRoot(): HTMLElement {
-  const root = document.createElement('article');
-  for (const line of readFileSync(SEED_PATH, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const p = document.createElement('p');
-    p.textContent = line;
-    root.appendChild(p);
-  }
-  return root;
-}
 
 /** Every quotation of the seed article, written out by hand, in order. */
 const SEED_QUOTES: Expected[] = [

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blockElements, sentencesFrom, splitSentences, type Sentence } from '../../utils/sentences';
 import { highlightQuotes } from '../../utils/highlight';
 import { findQuotes } from '../../utils/quotes';
-import { SEED } from './paths';
+import { seedExists, seedRoot } from './paths';
 
 function rootOf(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -34,19 +33,7 @@ const split = (html: string) => texts(rootOf(html));
 /** One paragraph's text, whole: the rule under test must not cut it. */
 const whole = (text: string) => expect(split(`<p>${text}</p>`)).toEqual([text]);
 
-const seedExists = existsSync(SEED);
 
-/** The seed article as the reader gets it: each non-empty line a paragraph. */
-function seedRoot(): HTMLElement {
-  const root = document.createElement('article');
-  for (const line of readFileSync(SEED, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const p = document.createElement('p');
-    p.textContent = line;
-    root.appendChild(p);
-  }
-  return root;
-}
 
 describe.skipIf(!seedExists)('the seed article', () => {
   const byBlock = () => {
