@@ -5,7 +5,8 @@
  * with the extension loaded on it, for a new user to try at once: click the
  * toolbar button for the popup, press Alt+Shift+K for the full-page view.
  * With --screenshot DIR it runs headless instead and writes PNGs of the popup
- * and the full-page view in the light and dark themes, then exits.
+ * and the full-page view in the light and dark themes, and of quote mode,
+ * then exits.
  *
  * It loads the test build (.output-e2e), identical to the shipped one but for
  * host permissions on 127.0.0.1, so screenshots need no click on the toolbar.
@@ -79,6 +80,18 @@ async function screenshots(dir: string, context: BrowserContext, origin: string)
     await worker.evaluate((id) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', id), tabId);
     written.push(popupFile, pageFile);
   }
+  // Quote mode in the full-page view: highlights by speaker, the panel open, a quotation focused.
+  await setPrefs(worker, { theme: 'light', quotes: true });
+  await worker.evaluate((id) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', id), tabId);
+  await page.locator('#qari-reader-root mark[data-qari-quote]').first().waitFor();
+  await page.locator('#qari-reader-root #qari-quotes-title').click();
+  await page.locator('#qari-reader-root .qari-quote-link[data-quote="1"]').click();
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+  const quotesFile = resolve(dir, 'quotes.png');
+  await page.screenshot({ path: quotesFile });
+  await setPrefs(worker, { quotes: false });
+  written.push(quotesFile);
   return written;
 }
 
