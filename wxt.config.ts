@@ -16,6 +16,8 @@ const e2e = process.env.QARI_E2E === '1';
 export default defineConfig({
   outDir: e2e ? '.output-e2e' : '.output',
   imports: false,
+  // One zip per browser and manifest version (Firefox MV2 and MV3 would share a name).
+  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip' },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // Ship the bundled fonts at stable paths (`fonts/<file>`): every part of

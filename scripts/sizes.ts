@@ -43,7 +43,7 @@ function pageScripts(html: string): string[] {
 function zipSize(): number {
   const run = spawnSync('npx', ['wxt', 'zip'], { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`wxt zip failed:\n${run.stdout}\n${run.stderr}`);
-  const zip = readdirSync(join(ROOT, '.output')).find((f) => f.endsWith('-chrome.zip'));
+  const zip = readdirSync(join(ROOT, '.output')).find((f) => f.endsWith('-chrome-mv3.zip'));
   if (!zip) throw new Error('wxt zip made no Chrome zip');
   return statSync(join(ROOT, '.output', zip)).size;
 }
