@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleReason } from '../utils/article';
 import { keyOf, t, uiLanguage } from '../utils/i18n';
-import { numberLocale } from '../utils/format';
+import { formatNumber } from '../utils/format';
 import { FONT_SIZE, type Prefs } from '../utils/prefs-schema';
 import type { Restriction } from '../utils/restricted';
 import type { SpeakerGroup } from '../utils/quote-view';
@@ -240,7 +240,7 @@ export function ReaderView(props: ReaderViewProps) {
             onQuotesOnly={quotes.setQuotesOnly}
             onPick={quotes.goTo}
             onCopy={(id) => void copy(quotes.citationOf(id))}
-            format={(n) => new Intl.NumberFormat(numberLocale(uiLang, prefs.numerals)).format(n)}
+            format={(n) => formatNumber(n, uiLang, prefs.numerals)}
           />
         )}
         <Content state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} />

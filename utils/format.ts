@@ -22,14 +22,19 @@ export function numberLocale(lang: string, numerals: NumeralStyle = 'page'): str
   return system ? `${lang}-u-nu-${system}` : lang;
 }
 
+/** A number in the UI language's digits, or the reader's numeral choice (see numberLocale). */
+export function formatNumber(n: number, lang: string, numerals: NumeralStyle = 'page'): string {
+  const locale = numberLocale(lang, numerals);
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+}
+
 /**
  * Reading time in the UI language with its plural forms: Arabic has six
  * (دقيقة واحدة، دقيقتان، ٣ دقائق، ١١ دقيقة), English two.
  */
 export function formatReadingTime(minutes: number, lang: string, translate: typeof t = t, numerals: NumeralStyle = 'page'): string {
   const category = cached(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(minutes) as PluralCategory;
-  const locale = numberLocale(lang, numerals);
-  const n = cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(minutes);
+  const n = formatNumber(minutes, lang, numerals);
   const key = `readingTime_${category}` as MessageKey;
   const message = translate(key, { n });
   return message === key ? translate('readingTime_other', { n }) : message;
