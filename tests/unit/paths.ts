@@ -24,3 +24,20 @@ export function seedRoot(): HTMLElement {
   }
   return root;
 }
+
+/**
+ * `text` at the bottom of `depth` nested elements (div and span in turn) in a
+ * <div>. Built from the inside out: appending under a deep node makes jsdom
+ * walk all its ancestors.
+ */
+export function deepNest(text: string, depth = 5000): HTMLElement {
+  let node: Node = document.createTextNode(text);
+  for (let i = 0; i < depth; i++) {
+    const parent = document.createElement(i % 2 ? 'span' : 'div');
+    parent.appendChild(node);
+    node = parent;
+  }
+  const root = document.createElement('div');
+  root.appendChild(node);
+  return root;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes, type Quote } from '../../utils/quotes';
 import { SOURCE_RULES, SPEECH_RULES, foldWord } from '../../utils/quote-rules';
 import { HELD_OUT, HELD_OUT_2, RULE_CASES, type Expected, type QuoteCase } from '../fixtures/quotes/cases';
-import { seedExists, seedRoot } from './paths';
+import { deepNest, seedExists, seedRoot } from './paths';
 
 function rootOf(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -102,15 +102,7 @@ describe('findQuotes contract', () => {
   });
 
   it('walks a page nested 5,000 levels deep without recursion', () => {
-    // Built from the inside out: appending under a deep node makes jsdom walk all its ancestors.
-    let node: Node = document.createTextNode('وقال الوزير: «نحن هنا».');
-    for (let i = 0; i < 5000; i++) {
-      const parent = document.createElement(i % 2 ? 'span' : 'div');
-      parent.appendChild(node);
-      node = parent;
-    }
-    const root = document.createElement('div');
-    root.appendChild(node);
+    const root = deepNest('وقال الوزير: «نحن هنا».');
     expect(plain(findQuotes(root))).toEqual([{ text: 'نحن هنا', speaker: 'الوزير', inferred: false }]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockElements, sentencesFrom, splitSentences, type Sentence } from '../../utils/sentences';
 import { highlightQuotes } from '../../utils/highlight';
 import { findQuotes } from '../../utils/quotes';
-import { seedExists, seedRoot } from './paths';
+import { deepNest, seedExists, seedRoot } from './paths';
 
 function rootOf(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -231,15 +231,7 @@ describe('blocks and inline elements', () => {
   });
 
   it('walks a page nested 5,000 levels deep without recursion', () => {
-    // Built from the inside out: appending under a deep node makes jsdom walk all its ancestors.
-    let node: Node = document.createTextNode('عميق جدا. ثم');
-    for (let i = 0; i < 5000; i++) {
-      const parent = document.createElement(i % 2 ? 'span' : 'div');
-      parent.appendChild(node);
-      node = parent;
-    }
-    const root = document.createElement('div');
-    root.appendChild(node);
+    const root = deepNest('عميق جدا. ثم');
     const all = splitSentences(root);
     expect(all.map((s) => s.text)).toEqual(['عميق جدا.', 'ثم']);
     expect(all[0].block).toBe(2499); // the innermost of 2,500 <div>s
