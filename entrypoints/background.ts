@@ -57,5 +57,17 @@ export default defineBackground(() => {
     // Test-only build: tests cannot press keyboard shortcuts, so they call
     // the command through exactly the path a shortcut takes.
     (globalThis as Record<string, unknown>).qariTest = { command: runCommand };
+    if (import.meta.env.FIREFOX) {
+      // Firefox's WebDriver BiDi refuses to navigate to moz-extension: pages
+      // and shows no background page: a test opens /__qari-test__/control
+      // on 127.0.0.1 and gets Qari's options page in that tab, an extension
+      // page it can evaluate in (extension APIs, and this qariTest through
+      // runtime.getBackgroundPage()).
+      browser.tabs.onUpdated.addListener((tabId, change) => {
+        if (change.url && /^http:\/\/127\.0\.0\.1:\d+\/__qari-test__\/control$/.test(change.url)) {
+          void browser.tabs.update(tabId, { url: browser.runtime.getURL('/options.html') });
+        }
+      });
+    }
   }
 });

@@ -2,9 +2,10 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BROWSERS } from './need-browser';
 
-/** Debian's Chromium; Playwright never downloads a browser here. */
-export const CHROMIUM = process.env.QARI_CHROMIUM ?? '/usr/bin/chromium';
+/** Debian's Chromium (`QARI_CHROMIUM` overrides); Playwright never downloads a browser here. */
+export const CHROMIUM = BROWSERS.chromium.path;
 
 export interface LaunchOptions {
   headless?: boolean;
