@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from './browser';
 import { startServer } from './fixture-server';
+import { needBrowsers } from './need-browser';
 
 const EXTENSION = resolve(import.meta.dirname ?? '.', '../.output-e2e/chrome-mv3');
 const PAGE = '/pages/isna-wordpress.html';
@@ -95,6 +96,12 @@ async function screenshots(dir: string, context: BrowserContext, origin: string)
   return written;
 }
 
+// A window needs a display; say what works instead of Chromium's stack trace.
+if (values.screenshot === undefined && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('No display ($DISPLAY is not set): npm run demo -- --screenshot DIR writes PNGs headless, or run it in a virtual display with xvfb-run npm run demo (Debian: apt-get install xvfb).');
+  process.exit(1);
+}
+needBrowsers('chromium');
 if (!values['no-build']) build();
 const server = await startServer();
 const headless = values.screenshot !== undefined;
