@@ -6,7 +6,7 @@ import type { Prefs } from '../utils/prefs-schema';
 import { decorateQuotes, speakerGroups, type SpeakerGroup } from '../utils/quote-view';
 import { findQuotes } from '../utils/quotes';
 import { sanitizeToFragment } from '../utils/sanitize';
-import { applyTextOptions } from '../utils/transform';
+import { applyTextOptions } from '../utils/text/text-options';
 
 export interface ArticleBodyProps {
   article: Article;

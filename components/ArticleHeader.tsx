@@ -1,6 +1,6 @@
-import type { NumeralStyle } from '../utils/arabic';
+import type { NumeralStyle } from '../utils/text/arabic';
 import type { Article } from '../utils/article';
-import { formatDate, formatReadingTime } from '../utils/format';
+import { formatDate, formatReadingTime } from '../utils/text/format';
 import { t, uiDirection } from '../utils/i18n';
 
 export interface ArticleHeaderProps {

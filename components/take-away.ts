@@ -2,7 +2,7 @@ import readerCss from '../assets/reader.css?inline';
 import type { Article } from '../utils/article';
 import { articleAsHtml, articleAsMarkdown, articleAsText, fileName, type ExportLabels } from '../utils/export';
 import { fontChoice } from '../utils/fonts';
-import { formatDate } from '../utils/format';
+import { formatDate } from '../utils/text/format';
 import { t } from '../utils/i18n';
 import type { Prefs } from '../utils/prefs-schema';
 

@@ -41,10 +41,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { normalizeArabic } from '../utils/arabic';
+import { normalizeArabic } from '../utils/text/arabic';
 import { blockText } from '../utils/dom';
 import { extractArticle } from '../utils/extract';
-import { prf, segments, segmentsPass, type Prf, type SegmentGold, type SegmentScore } from '../utils/score';
+import { prf, segments, segmentsPass, type Prf, type SegmentGold, type SegmentScore } from '../utils/text/score';
 import { loadPage } from './load-page';
 
 /** Address Readability's own test pages are parsed at. */

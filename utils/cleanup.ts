@@ -1,6 +1,6 @@
-import { normalizeArabic } from './arabic';
+import { normalizeArabic } from './text/arabic';
 import { HIDDEN_RULE, SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, TEXT_RULES, type SelectorRule, type TextRule } from './boilerplate';
-import { parseDateline } from './dateline';
+import { parseDateline } from './text/dateline';
 import { compileSelector } from './selector-match';
 import { BLOCK_TAGS, MEDIA_SELECTOR, byTags, descendants, linkDensity, textOf } from './dom';
 

@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
-import { countWords } from './arabic';
+import { countWords } from './text/arabic';
 import type { Article, ExtractResult } from './article';
 import { cleanArticle } from './cleanup';
-import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from './direction';
+import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from './text/direction';
 import { BLOCK_TAGS, blockText, descendants, fixParagraphNesting, linkDensity, textOf } from './dom';
 import { deeperThan, flattenedCopy } from './deep';
 import { declaredLanguage, isoTime, readingMinutes, trimSiteName } from './metadata';

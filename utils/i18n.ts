@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import en from '../public/_locales/en/messages.json';
-import { isRtlLanguage } from './direction';
+import { isRtlLanguage } from './text/direction';
 import type { TextDirection } from './article';
 
 export type MessageKey = keyof typeof en;

@@ -7,7 +7,7 @@
  * Words are compared after `foldWord` (diacritics and tatweel dropped, alef
  * forms folded to ا), so "أضاف", "اضاف" and "أضافَ" are one form.
  */
-import { DIACRITICS } from './arabic';
+import { DIACRITICS } from './text/arabic';
 
 /** Diacritics and tatweel dropped, أ إ آ ٱ folded to ا. ى, ة and ي are kept: رأى ≠ رأي. */
 export function foldWord(word: string): string {

@@ -1,5 +1,5 @@
 import { SOURCE_LINE, SOURCE_MAX_WORDS } from './boilerplate';
-import { parseDateline } from './dateline';
+import { parseDateline } from './text/dateline';
 import { BLOCK_TAGS, byTags, textOf } from './dom';
 import { isoTime } from './metadata';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReaderView, type ReaderState } from '../../components/ReaderView';
 import type { ExtractResult } from '../../utils/article';
-import { toBase64 } from '../../utils/base64';
+import { toBase64 } from '../../utils/text/base64';
 import { askReader, type Reached } from '../../utils/messaging';
 import { usePrefs } from '../../utils/use-prefs';
 

@@ -1,4 +1,4 @@
-import { fromBase64 } from '../../utils/base64';
+import { fromBase64 } from '../../utils/text/base64';
 import { fontChoice, type FontFile } from '../../utils/fonts';
 import { askBackground } from '../../utils/messaging';
 import type { FontId } from '../../utils/prefs-schema';

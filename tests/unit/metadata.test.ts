@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseDateline } from '../../utils/dateline';
+import { parseDateline } from '../../utils/text/dateline';
 import { charsPerMinute, declaredLanguage, isoTime, readingMinutes, trimSiteName } from '../../utils/metadata';
 
 describe('trimSiteName', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prf, segments, segmentsPass, tokens } from '../../utils/score';
+import { prf, segments, segmentsPass, tokens } from '../../../utils/text/score';
 
 describe('tokens', () => {
   it('normalises, drops punctuation and lower-cases', () => {

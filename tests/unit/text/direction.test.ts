@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScripts, guessLanguage, isRtlLanguage, primarySubtag, resolveDirection } from '../../utils/direction';
+import { countScripts, guessLanguage, isRtlLanguage, primarySubtag, resolveDirection } from '../../../utils/text/direction';
 
 describe('isRtlLanguage', () => {
   it.each(['ar', 'ar-EG', 'AR_sa', 'fa', 'fa-IR', 'ur', 'he', 'yi', 'ps', 'sd', 'ckb', 'ug', 'dv', 'iw'])('%s is right to left', (tag) => {

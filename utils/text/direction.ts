@@ -1,4 +1,4 @@
-import type { TextDirection } from './article';
+import type { TextDirection } from '../article';
 
 /** Primary language subtags written right to left (and legacy iw, ji). */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'yi', 'ji', 'ps', 'sd', 'ckb', 'ug', 'dv']);
