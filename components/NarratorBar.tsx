@@ -3,7 +3,7 @@ import { keyOf, t } from '../utils/i18n';
 import { createNarrator, type Narrator, type NarratorState, type SpeechEngine, type UtteranceLike } from '../utils/narrator';
 import { SPEECH_RATES, type Prefs } from '../utils/prefs-schema';
 import { sentencesFrom, splitSentences, type Sentence } from '../utils/sentences';
-import { rangeOf } from '../utils/text-range';
+import { rangeOf } from '../utils/dom/flat-text';
 import { primaryLanguage, voiceHelp, voicesFor } from '../utils/voices';
 import type { SetPref } from './PrefControls';
 

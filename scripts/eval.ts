@@ -42,7 +42,7 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { normalizeArabic } from '../utils/text/arabic';
-import { blockText } from '../utils/dom';
+import { blockText } from '../utils/dom/blocks';
 import { extractArticle } from '../utils/extract';
 import { prf, segments, segmentsPass, type Prf, type SegmentGold, type SegmentScore } from '../utils/text/score';
 import { loadPage } from './load-page';

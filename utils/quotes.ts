@@ -9,7 +9,8 @@
  * (speakers.ts). The walk moves by firstChild/nextSibling/parentNode, so a
  * page nested 5,000 levels deep costs no call stack.
  */
-import { BLOCK_TAGS, walkTree } from './dom';
+import { BLOCK_TAGS } from './dom/blocks';
+import { walkTree } from './dom/walk';
 import { pairMarks } from './quote-marks';
 import type { Paragraph, QuoteSpan } from './quote-tokens';
 import { attributeSpeakers } from './speakers';

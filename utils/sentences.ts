@@ -9,7 +9,8 @@
  * Blocks are numbered in document order among the block elements under the
  * root (`blockElements(root)[block]`); text outside any of them is block -1.
  */
-import { BLOCK_TAGS, descendants, walkTree } from './dom';
+import { BLOCK_TAGS } from './dom/blocks';
+import { descendants, walkTree } from './dom/walk';
 
 export interface Sentence {
   /** What is spoken: the span with white space collapsed and unspoken elements left out. */

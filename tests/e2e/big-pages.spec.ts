@@ -129,7 +129,7 @@ test.describe('an article nested deep in wrappers', () => {
     // Chromium: 1.5 s at 1,000 levels, 8 s at 2,000, 22 s at 3,000; a
     // 5,000-level page froze the tab for 94 s). extractArticle copies a page
     // deeper than 400 levels with its empty wrapper chains flattened
-    // (utils/deep.ts). 30 s is a bound against a frozen tab, not a timing.
+    // (utils/dom/deep.ts). 30 s is a bound against a frozen tab, not a timing.
     const { page, levels } = await openDeep(context, 'deep.html', 5000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { HIDDEN_RULE, SELECTOR_RULES, TEXT_RULES } from '../../utils/boilerplate';
 import { cleanArticle } from '../../utils/cleanup';
 import { compileSelector } from '../../utils/selector-match';
-import { blockText } from '../../utils/dom';
+import { blockText } from '../../utils/dom/blocks';
 import { FIXTURES } from './paths';
 
 const FILLER = 'وأوضح المتحدث باسم الوزارة في مؤتمر صحفي عقده صباح اليوم أن الحكومة ماضية في خطتها لإصلاح القطاع العام خلال الأشهر المقبلة.';

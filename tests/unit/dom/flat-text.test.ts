@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { localSpeech } from '../../components/NarratorBar';
-import type { SpeechEngine } from '../../utils/narrator';
-import { splitSentences } from '../../utils/sentences';
-import { rangeOf } from '../../utils/text-range';
+import { localSpeech } from '../../../components/NarratorBar';
+import type { SpeechEngine } from '../../../utils/narrator';
+import { splitSentences } from '../../../utils/sentences';
+import { rangeOf } from '../../../utils/dom/flat-text';
 
 describe('rangeOf', () => {
   it('covers a sentence across inline elements, by flat-text offsets', () => {

@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract';
-import { findQuotes } from '../../utils/quotes';
-import { BIG_TITLE, DEEP_TITLE, FIRST_MARK, LAST_MARK, bigArticleHtml, deepArticleHtml } from '../fixtures/big/generate';
+import { extractArticle } from '../../../utils/extract';
+import { findQuotes } from '../../../utils/quotes';
+import { BIG_TITLE, DEEP_TITLE, FIRST_MARK, LAST_MARK, bigArticleHtml, deepArticleHtml } from '../../fixtures/big/generate';
 
 /*
  * Big and deep pages (generated, tests/fixtures/big/generate.ts): extraction
@@ -50,7 +50,7 @@ describe('an article nested 5,000 elements deep', () => {
 
   // jsdom clones recursively (a stack overflow past ~3,000 levels) and
   // Readability costs about the cube of the depth: extractArticle copies such
-  // a page iteratively with its empty wrapper chains flattened (utils/deep.ts).
+  // a page iteratively with its empty wrapper chains flattened (utils/dom/deep.ts).
   it('extractArticle returns the article, no stack overflow', () => {
     const { document } = new JSDOM(html, { url: URL_ }).window;
     const t = performance.now();
