@@ -5,7 +5,7 @@ import { t } from '../utils/i18n';
 import type { Prefs } from '../utils/prefs-schema';
 import { decorateQuotes, speakerGroups, type SpeakerGroup } from '../utils/quote-view';
 import { findQuotes } from '../utils/quotes';
-import { sanitizeToFragment } from '../utils/sanitize';
+import { sanitizeToFragment } from '../utils/extract/sanitize';
 import { applyTextOptions } from '../utils/text/text-options';
 
 export interface ArticleBodyProps {

@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { extractArticle } from '../utils/extract';
+import { extractArticle } from '../utils/extract/extract';
 import { findQuotes } from '../utils/quotes';
 import { loadPage } from './load-page';
 

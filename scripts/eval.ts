@@ -43,7 +43,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { normalizeArabic } from '../utils/text/arabic';
 import { blockText } from '../utils/dom/blocks';
-import { extractArticle } from '../utils/extract';
+import { extractArticle } from '../utils/extract/extract';
 import { prf, segments, segmentsPass, type Prf, type SegmentGold, type SegmentScore } from '../utils/text/score';
 import { loadPage } from './load-page';
 

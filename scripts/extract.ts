@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../utils/extract';
+import { extractArticle } from '../utils/extract/extract';
 import { findQuotes } from '../utils/quotes';
 import { loadPage } from './load-page';
 

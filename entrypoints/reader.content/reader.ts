@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle } from '../../utils/extract';
+import { extractArticle } from '../../utils/extract/extract';
 import { loadPrefs, watchPrefs } from '../../utils/prefs';
 import type { Prefs } from '../../utils/prefs-schema';
 import type { ReaderEndpoint, ReaderReplies, ToReader, ViewState } from '../../utils/messages';

@@ -1,9 +1,9 @@
-import { normalizeArabic } from './text/arabic';
+import { normalizeArabic } from '../../text/arabic';
 import { HIDDEN_RULE, SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, TEXT_RULES, type SelectorRule, type TextRule } from './boilerplate';
-import { parseDateline } from './text/dateline';
+import { parseDateline } from '../../text/dateline';
 import { compileSelector } from './selector-match';
-import { BLOCK_TAGS, MEDIA_SELECTOR, linkDensity, textOf } from './dom/blocks';
-import { byTags, descendants } from './dom/walk';
+import { BLOCK_TAGS, MEDIA_SELECTOR, linkDensity, textOf } from '../../dom/blocks';
+import { byTags, descendants } from '../../dom/walk';
 
 /** What clean-up took out of the body and kept as data. */
 export interface CleanupResult {

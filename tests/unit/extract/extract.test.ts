@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract';
-import { FIXTURES } from './paths';
+import { extractArticle } from '../../../utils/extract/extract';
+import { BIG_TITLE, FIRST_MARK, LAST_MARK, bigArticleHtml } from '../../fixtures/big/generate';
+import { FIXTURES } from '../paths';
 
 interface Gold {
   url: string;
@@ -72,4 +73,29 @@ describe.each(slugs)('fixture %s', (slug) => {
     for (const p of out.querySelectorAll('p, li, h2, h3, blockquote, figcaption')) expect(p.getAttribute('dir')).toBe('auto');
     expect(out.querySelector('[class], [id], [style]')).toBeNull();
   });
+});
+
+/* A big page (generated, tests/fixtures/big/generate.ts): extraction keeps the whole article. Times are printed, not asserted. */
+const URL_ = 'http://127.0.0.1/big/page.html';
+
+describe('a 5 MB page of 20,000 paragraphs', () => {
+  it('is extracted whole: the title, the first paragraph and the last', () => {
+    const html = bigArticleHtml(20_000);
+    let t = performance.now();
+    const { document } = new JSDOM(html, { url: URL_ }).window;
+    const parse = performance.now() - t;
+    t = performance.now();
+    const result = extractArticle(document, { url: URL_ });
+    const extract = performance.now() - t;
+    console.log(`20,000 paragraphs (${(new TextEncoder().encode(html).length / 1e6).toFixed(1)} MB): jsdom parse ${parse.toFixed(0)} ms, extractArticle ${extract.toFixed(0)} ms`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.title).toBe(BIG_TITLE);
+    expect(result.article.dir).toBe('rtl');
+    expect(result.article.lang).toBe('ar');
+    expect(result.article.text).toContain(FIRST_MARK);
+    expect(result.article.text).toContain(LAST_MARK);
+    expect(result.article.text).toContain('(20000)');
+    expect(result.article.content.match(/<p\b/g)?.length).toBe(20_000);
+  }, 120_000);
 });

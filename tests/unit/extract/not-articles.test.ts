@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract';
-import { FIXTURES } from './paths';
+import { extractArticle } from '../../../utils/extract/extract';
+import { FIXTURES } from '../paths';
 
 function extractFile(name: string) {
   const html = readFileSync(join(FIXTURES, 'not-articles', name), 'utf8');

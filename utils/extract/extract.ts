@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability';
-import { countWords } from './text/arabic';
-import type { Article, ExtractResult } from './article';
-import { cleanArticle } from './cleanup';
-import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from './text/direction';
-import { BLOCK_TAGS, blockText, fixParagraphNesting, linkDensity, textOf } from './dom/blocks';
-import { descendants } from './dom/walk';
-import { deeperThan, flattenedCopy } from './dom/deep';
+import { countWords } from '../text/arabic';
+import type { Article, ExtractResult } from '../article';
+import { cleanArticle } from './cleanup/cleanup';
+import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from '../text/direction';
+import { BLOCK_TAGS, blockText, fixParagraphNesting, linkDensity, textOf } from '../dom/blocks';
+import { descendants } from '../dom/walk';
+import { deeperThan, flattenedCopy } from '../dom/deep';
 import { declaredLanguage, isoTime, readingMinutes, trimSiteName } from './metadata';
 import { isDanglingMarkup, plainText, sanitizeInPlace } from './sanitize';
 import { readSurroundings } from './surroundings';

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { HIDDEN_RULE, SELECTOR_RULES, TEXT_RULES } from '../../utils/boilerplate';
-import { cleanArticle } from '../../utils/cleanup';
-import { compileSelector } from '../../utils/selector-match';
-import { blockText } from '../../utils/dom/blocks';
-import { FIXTURES } from './paths';
+import { HIDDEN_RULE, SELECTOR_RULES, TEXT_RULES } from '../../../../utils/extract/cleanup/boilerplate';
+import { cleanArticle } from '../../../../utils/extract/cleanup/cleanup';
+import { compileSelector } from '../../../../utils/extract/cleanup/selector-match';
+import { blockText } from '../../../../utils/dom/blocks';
+import { FIXTURES } from '../../paths';
 
 const FILLER = 'وأوضح المتحدث باسم الوزارة في مؤتمر صحفي عقده صباح اليوم أن الحكومة ماضية في خطتها لإصلاح القطاع العام خلال الأشهر المقبلة.';
 

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseDateline } from '../../utils/text/dateline';
-import { charsPerMinute, declaredLanguage, isoTime, readingMinutes, trimSiteName } from '../../utils/metadata';
+import { parseDateline } from '../../../utils/text/dateline';
+import { charsPerMinute, declaredLanguage, isoTime, readingMinutes, trimSiteName } from '../../../utils/extract/metadata';
 
 describe('trimSiteName', () => {
   it.each([

@@ -1,7 +1,7 @@
-import { SOURCE_LINE, SOURCE_MAX_WORDS } from './boilerplate';
-import { parseDateline } from './text/dateline';
-import { BLOCK_TAGS, textOf } from './dom/blocks';
-import { byTags } from './dom/walk';
+import { SOURCE_LINE, SOURCE_MAX_WORDS } from './cleanup/boilerplate';
+import { parseDateline } from '../text/dateline';
+import { BLOCK_TAGS, textOf } from '../dom/blocks';
+import { byTags } from '../dom/walk';
 import { isoTime } from './metadata';
 
 /**
