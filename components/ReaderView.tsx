@@ -4,7 +4,7 @@ import { keyOf, t, uiLanguage } from '../utils/i18n';
 import { formatNumber } from '../utils/text/format';
 import { FONT_SIZE, type Prefs } from '../utils/prefs-schema';
 import type { Restriction } from '../utils/restricted';
-import type { SpeakerGroup } from '../utils/quote-view';
+import type { SpeakerGroup } from '../utils/quotes/view';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { Message } from './Message';

@@ -4,7 +4,7 @@ import type { Article } from '../utils/article';
 import { formatDate } from '../utils/text/format';
 import { t } from '../utils/i18n';
 import type { Prefs } from '../utils/prefs-schema';
-import { citation, quoteElement, quoteOfSelection, type SpeakerGroup } from '../utils/quote-view';
+import { citation, quoteElement, quoteOfSelection, type SpeakerGroup } from '../utils/quotes/view';
 
 /** Quote mode's state in a view: the quotations found, navigation, citations. */
 export function useQuotes(rootRef: RefObject<HTMLElement | null>, article: Article | null, prefs: Prefs, uiLang: string) {

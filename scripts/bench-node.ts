@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../utils/extract/extract';
-import { findQuotes } from '../utils/quotes';
+import { findQuotes } from '../utils/quotes/quotes';
 import { loadPage } from './load-page';
 
 export const REPO = resolve(import.meta.dirname ?? '.', '..');

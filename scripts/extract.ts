@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../utils/extract/extract';
-import { findQuotes } from '../utils/quotes';
+import { findQuotes } from '../utils/quotes/quotes';
 import { loadPage } from './load-page';
 
 const MESSAGES: Record<string, string> = {

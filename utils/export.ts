@@ -4,7 +4,7 @@
  */
 import TurndownService from 'turndown';
 import type { Article } from './article';
-import { findQuotes } from './quotes';
+import { findQuotes } from './quotes/quotes';
 
 export interface ExportLabels {
   /** "المصدر:" / "Source:" */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockElements, sentencesFrom, splitSentences, type Sentence } from '../../utils/sentences';
-import { highlightQuotes } from '../../utils/highlight';
-import { findQuotes } from '../../utils/quotes';
+import { highlightQuotes } from '../../utils/quotes/highlight';
+import { findQuotes } from '../../utils/quotes/quotes';
 import { deepNest, seedExists, seedRoot } from './paths';
 
 function rootOf(html: string): HTMLElement {

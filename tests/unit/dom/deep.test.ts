@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract/extract';
-import { findQuotes } from '../../../utils/quotes';
+import { findQuotes } from '../../../utils/quotes/quotes';
 import { DEEP_TITLE, deepArticleHtml } from '../../fixtures/big/generate';
 
 /*

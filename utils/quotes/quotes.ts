@@ -5,14 +5,14 @@
  * Offsets are into the article's flat text: the concatenation of the data of
  * every Text node under the root, in document order (what `highlightQuotes`
  * walks). Linear in the article's size: one walk to collect text and
- * boundaries, one pass of pairing (quote-marks.ts), one pass of attribution
+ * boundaries, one pass of pairing (marks.ts), one pass of attribution
  * (speakers.ts). The walk moves by firstChild/nextSibling/parentNode, so a
  * page nested 5,000 levels deep costs no call stack.
  */
-import { BLOCK_TAGS } from './dom/blocks';
-import { walkTree } from './dom/walk';
-import { pairMarks } from './quote-marks';
-import type { Paragraph, QuoteSpan } from './quote-tokens';
+import { BLOCK_TAGS } from '../dom/blocks';
+import { walkTree } from '../dom/walk';
+import { pairMarks } from './marks';
+import type { Paragraph, QuoteSpan } from './tokens';
 import { attributeSpeakers } from './speakers';
 
 export interface Quote {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlightQuotes, unhighlightQuotes } from '../../utils/highlight';
-import { findQuotes, type Quote } from '../../utils/quotes';
+import { highlightQuotes, unhighlightQuotes } from '../../../utils/quotes/highlight';
+import { findQuotes, type Quote } from '../../../utils/quotes/quotes';
 
 function rootOf(html: string): HTMLElement {
   const root = document.createElement('div');

@@ -1,6 +1,6 @@
 /**
  * Speaker attribution for quotations already found. One pass over the
- * article's tokens (quote-tokens.ts: a quotation is one token, so speech
+ * article's tokens (tokens.ts: a quotation is one token, so speech
  * verbs inside it are never read); each speech word looks at most
  * MAX_SPEAKER_WORDS words around it, and the last explicitly named speaker
  * is carried forward as state, so the whole pass is linear.
@@ -25,8 +25,8 @@
 import {
   FILLER_SET, MAX_APPOSITION_WORDS, MAX_INTRO_DISTANCE, MAX_SPEAKER_WORDS, NOT_SPEAKER_SET, OPENER_SET, POST_QUOTE_JOINERS,
   ROLE_SET, SENTENCE_ENDS, SIDE_SET, SOURCE_SEQUENCES, SPEECH_FORMS, STOP_SET, TOPIC_SET, type SpeechKind,
-} from './quote-rules';
-import { BREAK, PUNCT, WORD, tokenize, type Paragraph, type QuoteSpan, type Token } from './quote-tokens';
+} from './rules';
+import { BREAK, PUNCT, WORD, tokenize, type Paragraph, type QuoteSpan, type Token } from './tokens';
 
 export interface Attribution {
   speaker: string;

@@ -3,7 +3,7 @@
  * punctuation, paragraph breaks, and each quotation as one token so that
  * speech verbs inside it are never read. One pass, linear.
  */
-import { MAX_TITLE_WORDS, TITLE_SET, foldWord } from './quote-rules';
+import { MAX_TITLE_WORDS, TITLE_SET, foldWord } from './rules';
 
 /** A stretch of the article's flat text between block boundaries. */
 export interface Paragraph {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { highlightQuotes } from '../../utils/highlight';
-import { citation, decorateQuotes, quoteElement, quoteOfSelection, speakerGroups, SPEAKER_STYLES } from '../../utils/quote-view';
-import { findQuotes, type Quote } from '../../utils/quotes';
+import { highlightQuotes } from '../../../utils/quotes/highlight';
+import { citation, decorateQuotes, quoteElement, quoteOfSelection, speakerGroups, SPEAKER_STYLES } from '../../../utils/quotes/view';
+import { findQuotes, type Quote } from '../../../utils/quotes/quotes';
 
 const q = (id: number, speaker: string, inferred = false): Quote => ({ id, text: `نص ${id}`, speaker, inferred, start: 0, end: 0 });
 

@@ -1,13 +1,13 @@
 /**
  * Rules of the quotation core, kept as data (see STYLE.md, "rules as data").
- * `tests/unit/quotes.test.ts` runs every rule's `example` through
+ * `tests/unit/quotes/rules.test.ts` runs every rule's `example` through
  * `findQuotes` and checks the speaker it names, so a rule without a working
  * example fails the suite.
  *
  * Words are compared after `foldWord` (diacritics and tatweel dropped, alef
  * forms folded to ا), so "أضاف", "اضاف" and "أضافَ" are one form.
  */
-import { DIACRITICS } from './text/arabic';
+import { DIACRITICS } from '../text/arabic';
 
 /** Diacritics and tatweel dropped, أ إ آ ٱ folded to ا. ى, ة and ي are kept: رأى ≠ رأي. */
 export function foldWord(word: string): string {

@@ -3,7 +3,7 @@
  * marks made reachable by keyboard and labelled with their speaker, the
  * citation a copied quotation becomes. DOM in, DOM out; no extension API.
  */
-import type { Article } from './article';
+import type { Article } from '../article';
 import type { Quote } from './quotes';
 
 /** Distinct highlight styles; speakers beyond these reuse them in order. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, type Quote } from '../../utils/quotes';
-import { SOURCE_RULES, SPEECH_RULES, foldWord } from '../../utils/quote-rules';
-import { HELD_OUT, HELD_OUT_2, RULE_CASES, type Expected, type QuoteCase } from '../fixtures/quotes/cases';
-import { deepNest, seedExists, seedRoot } from './paths';
+import { findQuotes, type Quote } from '../../../utils/quotes/quotes';
+import { HELD_OUT, HELD_OUT_2, RULE_CASES, type Expected, type QuoteCase } from '../../fixtures/quotes/cases';
+import { deepNest, seedExists, seedRoot } from '../paths';
 
 function rootOf(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -19,8 +18,6 @@ function flatText(root: Node): string {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) text += (n as Text).data;
   return text;
 }
-
-
 
 /** Every quotation of the seed article, written out by hand, in order. */
 const SEED_QUOTES: Expected[] = [
@@ -73,23 +70,6 @@ describe('findQuotes rules', () => {
       });
     });
   }
-});
-
-describe('speech and source rules (data)', () => {
-  it.each(SPEECH_RULES.map((r) => [r.forms[0], r] as const))('%s: its example names the speaker', (_f, rule) => {
-    const [quote] = findQuotes(rootOf(rule.example.html));
-    expect(quote.speaker).toBe(rule.example.speaker);
-    expect(quote.inferred).toBe(rule.example.inferred ?? false);
-  });
-
-  it.each(SOURCE_RULES.map((r) => [r.tokens.join(' '), r] as const))('%s: its example names the speaker', (_t, rule) => {
-    expect(findQuotes(rootOf(rule.example.html))[0].speaker).toBe(rule.example.speaker);
-  });
-
-  it('lists every speech form once', () => {
-    const forms = SPEECH_RULES.flatMap((r) => r.forms.map(foldWord));
-    expect(new Set(forms).size).toBe(forms.length);
-  });
 });
 
 describe('findQuotes contract', () => {
