@@ -3,7 +3,7 @@ import { browserSpeech } from '../../components/NarratorBar';
 import type { SetPref } from '../../components/PrefControls';
 import { keyOf, t } from '../../utils/i18n';
 import type { Prefs } from '../../utils/prefs-schema';
-import { voiceHelp, voicesFor, type VoiceLike } from '../../utils/voices';
+import { voiceHelp, voicesFor, type VoiceLike } from '../../utils/speech/voices';
 
 /** Languages whose voice the options page offers to choose: Arabic first, then the UI's. */
 const LANGUAGES = ['ar', 'fa', 'ur', 'en'];

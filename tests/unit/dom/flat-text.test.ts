@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localSpeech } from '../../../components/NarratorBar';
-import type { SpeechEngine } from '../../../utils/narrator';
-import { splitSentences } from '../../../utils/sentences';
+import type { SpeechEngine } from '../../../utils/speech/narrator';
+import { splitSentences } from '../../../utils/speech/sentences';
 import { rangeOf } from '../../../utils/dom/flat-text';
 
 describe('rangeOf', () => {

@@ -2,15 +2,15 @@
  * Sentences of the rendered article, for reading aloud. Pure: reads the DOM,
  * never changes it.
  *
- * Offsets are into the article's flat text, as in quotes.ts: the data of
+ * Offsets are into the article's flat text, as in quotes/quotes.ts: the data of
  * every Text node under the root, in document order (marks added by
  * highlightQuotes split Text nodes but leave it unchanged). The walk moves by
  * firstChild/nextSibling/parentNode, so deep nesting costs no call stack.
  * Blocks are numbered in document order among the block elements under the
  * root (`blockElements(root)[block]`); text outside any of them is block -1.
  */
-import { BLOCK_TAGS } from './dom/blocks';
-import { descendants, walkTree } from './dom/walk';
+import { BLOCK_TAGS } from '../dom/blocks';
+import { descendants, walkTree } from '../dom/walk';
 
 export interface Sentence {
   /** What is spoken: the span with white space collapsed and unspoken elements left out. */

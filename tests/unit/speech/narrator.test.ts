@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createNarrator, type NarratorState, type SpeechEngine, type UtteranceLike } from '../../utils/narrator';
-import { sentencesFrom, splitSentences, type Sentence } from '../../utils/sentences';
-import type { VoiceLike } from '../../utils/voices';
+import { createNarrator, type NarratorState, type SpeechEngine, type UtteranceLike } from '../../../utils/speech/narrator';
+import { sentencesFrom, splitSentences, type Sentence } from '../../../utils/speech/sentences';
+import type { VoiceLike } from '../../../utils/speech/voices';
 
 const voice = (name: string, lang: string, localService = true): VoiceLike => ({ name, lang, voiceURI: `uri:${name}`, localService, default: false });
 const ENGLISH = voice('David', 'en-US');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pickVoice, primaryLanguage, voiceHelp, voicesFor, type VoiceLike } from '../../utils/voices';
+import { pickVoice, primaryLanguage, voiceHelp, voicesFor, type VoiceLike } from '../../../utils/speech/voices';
 
 const voice = (name: string, lang: string, localService = true, isDefault = false): VoiceLike => ({
   name,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { blockElements, sentencesFrom, splitSentences, type Sentence } from '../../utils/sentences';
-import { highlightQuotes } from '../../utils/quotes/highlight';
-import { findQuotes } from '../../utils/quotes/quotes';
-import { deepNest, seedExists, seedRoot } from './paths';
+import { blockElements, sentencesFrom, splitSentences, type Sentence } from '../../../utils/speech/sentences';
+import { highlightQuotes } from '../../../utils/quotes/highlight';
+import { findQuotes } from '../../../utils/quotes/quotes';
+import { deepNest, seedExists, seedRoot } from '../paths';
 
 function rootOf(html: string): HTMLElement {
   const root = document.createElement('div');
