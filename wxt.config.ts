@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { FONT_FILES } from './utils/fonts';
+import { FONT_FILES } from './utils/prefs/fonts';
 
 const require = createRequire(import.meta.url);
 

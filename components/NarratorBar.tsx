@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { keyOf, t } from '../utils/i18n';
 import { createNarrator, type Narrator, type NarratorState, type SpeechEngine, type UtteranceLike } from '../utils/speech/narrator';
-import { SPEECH_RATES, type Prefs } from '../utils/prefs-schema';
+import { SPEECH_RATES, type Prefs } from '../utils/prefs/schema';
 import { sentencesFrom, splitSentences, type Sentence } from '../utils/speech/sentences';
 import { rangeOf } from '../utils/dom/flat-text';
 import { primaryLanguage, voiceHelp, voicesFor } from '../utils/speech/voices';

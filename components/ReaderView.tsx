@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleReason } from '../utils/article';
 import { keyOf, t, uiLanguage } from '../utils/i18n';
 import { formatNumber } from '../utils/text/format';
-import { FONT_SIZE, type Prefs } from '../utils/prefs-schema';
+import { FONT_SIZE, type Prefs } from '../utils/prefs/schema';
 import type { Restriction } from '../utils/restricted';
 import type { SpeakerGroup } from '../utils/quotes/view';
 import { ArticleBody } from './ArticleBody';

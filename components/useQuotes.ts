@@ -3,7 +3,7 @@ import { useCallback, useState } from 'preact/hooks';
 import type { Article } from '../utils/article';
 import { formatDate } from '../utils/text/format';
 import { t } from '../utils/i18n';
-import type { Prefs } from '../utils/prefs-schema';
+import type { Prefs } from '../utils/prefs/schema';
 import { citation, quoteElement, quoteOfSelection, type SpeakerGroup } from '../utils/quotes/view';
 
 /** Quote mode's state in a view: the quotations found, navigation, citations. */

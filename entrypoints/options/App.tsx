@@ -3,7 +3,7 @@ import { ArticleHeader } from '../../components/ArticleHeader';
 import { PrefControls } from '../../components/PrefControls';
 import { ReaderSurface } from '../../components/ReaderSurface';
 import { t, uiLanguage } from '../../utils/i18n';
-import { DEFAULT_PREFS } from '../../utils/prefs-schema';
+import { DEFAULT_PREFS } from '../../utils/prefs/schema';
 import { usePrefs } from '../../utils/use-prefs';
 import { PREVIEW_ARTICLE } from './preview';
 import { Shortcut } from './Shortcut';

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { ReaderView, type ReaderState } from '../../components/ReaderView';
 import { askBackground } from '../../utils/messaging';
-import type { Prefs } from '../../utils/prefs-schema';
+import type { Prefs } from '../../utils/prefs/schema';
 import { usePrefs } from '../../utils/use-prefs';
 import { ensureFont, fontBase64 } from './fonts';
 

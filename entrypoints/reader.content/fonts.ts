@@ -1,7 +1,7 @@
 import { fromBase64 } from '../../utils/text/base64';
-import { fontChoice, type FontFile } from '../../utils/fonts';
+import { fontChoice, type FontFile } from '../../utils/prefs/fonts';
 import { askBackground } from '../../utils/messaging';
-import type { FontId } from '../../utils/prefs-schema';
+import type { FontId } from '../../utils/prefs/schema';
 
 /** Files already added to this page's fonts (by path), so each is fetched once. */
 const added = new Map<string, Promise<void>>();

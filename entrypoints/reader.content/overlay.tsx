@@ -3,7 +3,7 @@ import readerCss from '../../assets/reader.css?inline';
 import overlayCss from './overlay.css?inline';
 import type { ReaderState } from '../../components/ReaderView';
 import type { ExtractResult } from '../../utils/article';
-import type { Prefs } from '../../utils/prefs-schema';
+import type { Prefs } from '../../utils/prefs/schema';
 import { PageReader } from './PageReader';
 
 export interface Overlay {

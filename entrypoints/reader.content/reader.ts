@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../../utils/extract/extract';
 import { loadPrefs, watchPrefs } from '../../utils/prefs';
-import type { Prefs } from '../../utils/prefs-schema';
+import type { Prefs } from '../../utils/prefs/schema';
 import type { ReaderEndpoint, ReaderReplies, ToReader, ViewState } from '../../utils/messages';
 import { mountOverlay, type Overlay } from './overlay';
 

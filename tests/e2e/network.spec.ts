@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { FONT_FILES } from '../../utils/fonts';
+import { FONT_FILES } from '../../utils/prefs/fonts';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 import { controls, openFixture, openSettings, recordRequests, storePrefs, waitForQuiet, type RecordedRequest } from './helpers';
 

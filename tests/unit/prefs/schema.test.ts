@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_PREFS, PREF_KEYS, typedValue, validatePrefs } from '../../utils/prefs-schema';
+import { DEFAULT_PREFS, PREF_KEYS, typedValue, validatePrefs } from '../../../utils/prefs/schema';
 
 /** A fresh copy of the storage module, defined after the test has seeded storage (as at browser start). */
 async function prefsModule() {
   vi.resetModules();
-  return import('../../utils/prefs');
+  return import('../../../utils/prefs');
 }
 
 beforeEach(() => {

@@ -3,7 +3,7 @@
  * @fontsource packages. Nothing is fetched from the network: the build copies
  * each file listed here to `fonts/` in the extension (see wxt.config.ts).
  */
-import type { FontId } from './prefs-schema';
+import type { FontId } from './schema';
 
 /** Unicode ranges of the two subsets, as Google Fonts and Fontsource cut them. */
 const ARABIC = 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC';
