@@ -1,6 +1,6 @@
 import readerCss from '../assets/reader.css?inline';
 import type { Article } from '../utils/article';
-import { articleAsHtml, articleAsMarkdown, articleAsText, fileName, type ExportLabels } from '../utils/export';
+import { articleAsHtml, articleAsMarkdown, articleAsText, fileName, type ExportLabels } from '../utils/export/export';
 import { fontChoice } from '../utils/prefs/fonts';
 import { formatDate } from '../utils/text/format';
 import { t } from '../utils/i18n';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../utils/article';
-import { articleAsHtml, articleAsMarkdown, articleAsText, fileName } from '../../utils/export';
-import { extractArticle } from '../../utils/extract/extract';
-import { FIXTURES } from './paths';
+import type { Article } from '../../../utils/article';
+import { articleAsHtml, articleAsMarkdown, articleAsText, fileName } from '../../../utils/export/export';
+import { extractArticle } from '../../../utils/extract/extract';
+import { FIXTURES } from '../paths';
 
 const LABELS = { source: 'المصدر:', original: 'المقال الأصلي', date: '١٣ يونيو ٢٠٢١' };
 

@@ -3,8 +3,8 @@
  * HTML file. DOM in, strings out; the UI copies or downloads them.
  */
 import TurndownService from 'turndown';
-import type { Article } from './article';
-import { findQuotes } from './quotes/quotes';
+import type { Article } from '../article';
+import { findQuotes } from '../quotes/quotes';
 
 export interface ExportLabels {
   /** "المصدر:" / "Source:" */
