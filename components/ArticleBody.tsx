@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article } from '../utils/article';
 import { highlightQuotes } from '../utils/quotes/highlight';
-import { t } from '../utils/i18n';
+import { t } from '../utils/browser/i18n';
 import type { Prefs } from '../utils/prefs/schema';
 import { decorateQuotes, speakerGroups, type SpeakerGroup } from '../utils/quotes/view';
 import { findQuotes } from '../utils/quotes/quotes';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { keyOf, t } from '../utils/i18n';
+import { keyOf, t } from '../utils/browser/i18n';
 import { createNarrator, type Narrator, type NarratorState, type SpeechEngine, type UtteranceLike } from '../utils/speech/narrator';
 import { SPEECH_RATES, type Prefs } from '../utils/prefs/schema';
 import { sentencesFrom, splitSentences, type Sentence } from '../utils/speech/sentences';

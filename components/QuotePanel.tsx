@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { t } from '../utils/browser/i18n';
 import type { SpeakerGroup } from '../utils/quotes/view';
 
 export interface QuotePanelProps {

@@ -1,6 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { fontChoice } from '../utils/prefs/fonts';
-import { uiDirection, uiLanguage } from '../utils/i18n';
+import { uiDirection, uiLanguage } from '../utils/browser/i18n';
 import type { Prefs } from '../utils/prefs/schema';
 
 export interface ReaderSurfaceProps {

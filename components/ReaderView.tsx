@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleReason } from '../utils/article';
-import { keyOf, t, uiLanguage } from '../utils/i18n';
+import { keyOf, t, uiLanguage } from '../utils/browser/i18n';
 import { formatNumber } from '../utils/text/format';
 import { FONT_SIZE, type Prefs } from '../utils/prefs/schema';
 import type { Restriction } from '../utils/restricted';
@@ -14,8 +14,8 @@ import { ReaderSurface } from './ReaderSurface';
 import { SharePanel } from './SharePanel';
 import { NarratorBar, browserSpeech, type Speech } from './NarratorBar';
 import type { FontData } from './take-away';
-import { useClipboard } from './useClipboard';
-import { useQuotes } from './useQuotes';
+import { useClipboard } from '../hooks/useClipboard';
+import { useQuotes } from '../hooks/useQuotes';
 
 /** What the reader has to show. */
 export type ReaderState =

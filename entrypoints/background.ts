@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { toBase64 } from '../utils/text/base64';
 import { FONT_URLS } from '../utils/prefs/fonts';
-import { keyOf, t } from '../utils/i18n';
-import { TOGGLE_COMMAND, type BackgroundReplies, type ToBackground, type ViewState } from '../utils/messages';
-import { askReader, type Reached } from '../utils/messaging';
+import { keyOf, t } from '../utils/browser/i18n';
+import { TOGGLE_COMMAND, type BackgroundReplies, type ToBackground, type ViewState } from '../utils/contract';
+import { askReader, type Reached } from '../utils/browser/messaging';
 
 /**
  * Runs a keyboard command on a tab (the active one when none is given).

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
-import { TOGGLE_COMMAND } from '../../utils/messages';
+import { t } from '../../utils/browser/i18n';
+import { TOGGLE_COMMAND } from '../../utils/contract';
 
 /**
  * The current shortcut of the toggle command, and how to change it: Chrome

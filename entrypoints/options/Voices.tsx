@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserSpeech } from '../../components/NarratorBar';
 import type { SetPref } from '../../components/PrefControls';
-import { keyOf, t } from '../../utils/i18n';
+import { keyOf, t } from '../../utils/browser/i18n';
 import type { Prefs } from '../../utils/prefs/schema';
 import { voiceHelp, voicesFor, type VoiceLike } from '../../utils/speech/voices';
 

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../../assets/reader.css';
 import './options.css';
-import { installFontFaces } from '../../utils/page-fonts';
-import { t, uiDirection, uiLanguage } from '../../utils/i18n';
+import { installFontFaces } from '../../utils/browser/page-fonts';
+import { t, uiDirection, uiLanguage } from '../../utils/browser/i18n';
 import { App } from './App';
 
 document.documentElement.lang = uiLanguage();

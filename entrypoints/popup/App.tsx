@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { ReaderView, type ReaderState } from '../../components/ReaderView';
 import type { ExtractResult } from '../../utils/article';
 import { toBase64 } from '../../utils/text/base64';
-import { askReader, type Reached } from '../../utils/messaging';
-import { usePrefs } from '../../utils/use-prefs';
+import { askReader, type Reached } from '../../utils/browser/messaging';
+import { usePrefs } from '../../hooks/usePrefs';
 
 /** The reader state for what the tab's reader answered. */
 function stateOf(reached: Reached<ExtractResult>): ReaderState {

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { ReaderView, type ReaderState } from '../../components/ReaderView';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../utils/browser/messaging';
 import type { Prefs } from '../../utils/prefs/schema';
-import { usePrefs } from '../../utils/use-prefs';
+import { usePrefs } from '../../hooks/usePrefs';
 import { ensureFont, fontBase64 } from './fonts';
 
 /** The full-page view: the shared ReaderView, wired to storage and the page's fonts. */

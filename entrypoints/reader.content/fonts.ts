@@ -1,6 +1,6 @@
 import { fromBase64 } from '../../utils/text/base64';
 import { fontChoice, type FontFile } from '../../utils/prefs/fonts';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../utils/browser/messaging';
 import type { FontId } from '../../utils/prefs/schema';
 
 /** Files already added to this page's fonts (by path), so each is fetched once. */

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { READER_GLOBAL } from '../../utils/messages';
+import { READER_GLOBAL } from '../../utils/contract';
 import { createReader, type Reader } from './reader';
 
 /**

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../../utils/extract/extract';
-import { loadPrefs, watchPrefs } from '../../utils/prefs';
+import { loadPrefs, watchPrefs } from '../../utils/browser/prefs';
 import type { Prefs } from '../../utils/prefs/schema';
-import type { ReaderEndpoint, ReaderReplies, ToReader, ViewState } from '../../utils/messages';
+import type { ReaderEndpoint, ReaderReplies, ToReader, ViewState } from '../../utils/contract';
 import { mountOverlay, type Overlay } from './overlay';
 
 export interface Reader extends ReaderEndpoint {

@@ -1,6 +1,6 @@
 import type { NumeralStyle } from './arabic';
 import { primarySubtag } from './direction';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../browser/i18n';
 
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 

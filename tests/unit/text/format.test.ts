@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertNumerals, normalizeArabic, stripDiacritics } from '../../../utils/text/arabic';
 import { formatDate, formatReadingTime } from '../../../utils/text/format';
 import ar from '../../../public/_locales/ar/messages.json';
-import type { MessageKey } from '../../../utils/i18n';
+import type { MessageKey } from '../../../utils/browser/i18n';
 
 /** The Arabic bundle, as browser.i18n would serve it to an Arabic browser. */
 const arabic = (key: MessageKey, values?: Record<string, string | number>) =>

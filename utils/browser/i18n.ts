@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import en from '../public/_locales/en/messages.json';
-import { isRtlLanguage } from './text/direction';
-import type { TextDirection } from './article';
+import en from '../../public/_locales/en/messages.json';
+import { isRtlLanguage } from '../text/direction';
+import type { TextDirection } from '../article';
 
 export type MessageKey = keyof typeof en;
 

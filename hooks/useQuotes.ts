@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
 import type { Article } from '../utils/article';
 import { formatDate } from '../utils/text/format';
-import { t } from '../utils/i18n';
+import { t } from '../utils/browser/i18n';
 import type { Prefs } from '../utils/prefs/schema';
 import { citation, quoteElement, quoteOfSelection, type SpeakerGroup } from '../utils/quotes/view';
 

@@ -1,4 +1,4 @@
-import { fontFaceCss } from './prefs/fonts';
+import { fontFaceCss } from '../prefs/fonts';
 
 /** Declares the bundled fonts in an extension page (popup, options), where they load by URL when text needs them. */
 export function installFontFaces(doc: Document = document): void {

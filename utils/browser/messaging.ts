@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { READER_GLOBAL, type ReachError, type ReaderReplies, type ToBackground, type BackgroundReplies, type ToReader } from './messages';
-import { restrictionOfError, restrictionOfUrl } from './restricted';
+import { READER_GLOBAL, type ReachError, type ReaderReplies, type ToBackground, type BackgroundReplies, type ToReader } from '../contract';
+import { restrictionOfError, restrictionOfUrl } from '../restricted';
 
 /** Path of the runtime-registered reader content script in the build. */
 const READER_SCRIPT = '/content-scripts/reader.js';

@@ -1,5 +1,5 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { PREF_KEYS, PREF_SPECS, STORAGE_VERSION, typedValue, validPref, validatePrefs, type PrefKey, type Prefs } from './prefs/schema';
+import { PREF_KEYS, PREF_SPECS, STORAGE_VERSION, typedValue, validPref, validatePrefs, type PrefKey, type Prefs } from '../prefs/schema';
 
 /**
  * Each preference is its own item in the sync area (WXT does not deep-merge a

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { loadPrefs, resetPrefs, setPref, watchPrefs } from './prefs';
-import type { PrefKey, Prefs } from './prefs/schema';
+import { loadPrefs, resetPrefs, setPref, watchPrefs } from '../utils/browser/prefs';
+import type { PrefKey, Prefs } from '../utils/prefs/schema';
 
 export interface PrefsHandle {
   /** null until the stored preferences have been read (so nothing renders in the wrong theme first). */
