@@ -1,7 +1,7 @@
-import { ArticleBody } from '../../components/ArticleBody';
-import { ArticleHeader } from '../../components/ArticleHeader';
-import { PrefControls } from '../../components/PrefControls';
-import { ReaderSurface } from '../../components/ReaderSurface';
+import { ArticleBody } from '../../components/article/ArticleBody';
+import { ArticleHeader } from '../../components/article/ArticleHeader';
+import { PrefControls } from '../../components/settings/PrefControls';
+import { ReaderSurface } from '../../components/reader/ReaderSurface';
 import { t, uiLanguage } from '../../utils/browser/i18n';
 import { DEFAULT_PREFS } from '../../utils/prefs/schema';
 import { usePrefs } from '../../hooks/usePrefs';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browserSpeech } from '../../components/NarratorBar';
-import type { SetPref } from '../../components/PrefControls';
+import { browserSpeech } from '../../components/narrator/NarratorBar';
+import type { SetPref } from '../../components/settings/PrefControls';
 import { keyOf, t } from '../../utils/browser/i18n';
 import type { Prefs } from '../../utils/prefs/schema';
 import { voiceHelp, voicesFor, type VoiceLike } from '../../utils/speech/voices';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ReaderView, type ReaderState } from '../../components/ReaderView';
+import { ReaderView, type ReaderState } from '../../components/reader/ReaderView';
 import type { ExtractResult } from '../../utils/article';
 import { toBase64 } from '../../utils/text/base64';
 import { askReader, type Reached } from '../../utils/browser/messaging';

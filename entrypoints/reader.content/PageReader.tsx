@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { ReaderView, type ReaderState } from '../../components/ReaderView';
+import { ReaderView, type ReaderState } from '../../components/reader/ReaderView';
 import { askBackground } from '../../utils/browser/messaging';
 import type { Prefs } from '../../utils/prefs/schema';
 import { usePrefs } from '../../hooks/usePrefs';

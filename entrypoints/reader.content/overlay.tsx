@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import readerCss from '../../assets/reader.css?inline';
 import overlayCss from './overlay.css?inline';
-import type { ReaderState } from '../../components/ReaderView';
+import type { ReaderState } from '../../components/reader/ReaderView';
 import type { ExtractResult } from '../../utils/article';
 import type { Prefs } from '../../utils/prefs/schema';
 import { PageReader } from './PageReader';

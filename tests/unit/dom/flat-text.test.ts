@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localSpeech } from '../../../components/NarratorBar';
+import { localSpeech } from '../../../components/narrator/NarratorBar';
 import type { SpeechEngine } from '../../../utils/speech/narrator';
 import { splitSentences } from '../../../utils/speech/sentences';
 import { rangeOf } from '../../../utils/dom/flat-text';

@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
-import { fontChoice } from '../utils/prefs/fonts';
-import { uiDirection, uiLanguage } from '../utils/browser/i18n';
-import type { Prefs } from '../utils/prefs/schema';
+import { fontChoice } from '../../utils/prefs/fonts';
+import { uiDirection, uiLanguage } from '../../utils/browser/i18n';
+import type { Prefs } from '../../utils/prefs/schema';
 
 export interface ReaderSurfaceProps {
   mode: 'popup' | 'page' | 'preview';

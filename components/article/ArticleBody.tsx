@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Article } from '../utils/article';
-import { highlightQuotes } from '../utils/quotes/highlight';
-import { t } from '../utils/browser/i18n';
-import type { Prefs } from '../utils/prefs/schema';
-import { decorateQuotes, speakerGroups, type SpeakerGroup } from '../utils/quotes/view';
-import { findQuotes } from '../utils/quotes/quotes';
-import { sanitizeToFragment } from '../utils/extract/sanitize';
-import { applyTextOptions } from '../utils/text/text-options';
+import type { Article } from '../../utils/article';
+import { highlightQuotes } from '../../utils/quotes/highlight';
+import { t } from '../../utils/browser/i18n';
+import type { Prefs } from '../../utils/prefs/schema';
+import { decorateQuotes, speakerGroups, type SpeakerGroup } from '../../utils/quotes/view';
+import { findQuotes } from '../../utils/quotes/quotes';
+import { sanitizeToFragment } from '../../utils/extract/sanitize';
+import { applyTextOptions } from '../../utils/text/text-options';
 
 export interface ArticleBodyProps {
   article: Article;

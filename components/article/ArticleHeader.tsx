@@ -1,7 +1,7 @@
-import type { NumeralStyle } from '../utils/text/arabic';
-import type { Article } from '../utils/article';
-import { formatDate, formatReadingTime } from '../utils/text/format';
-import { t, uiDirection } from '../utils/browser/i18n';
+import type { NumeralStyle } from '../../utils/text/arabic';
+import type { Article } from '../../utils/article';
+import { formatDate, formatReadingTime } from '../../utils/text/format';
+import { t, uiDirection } from '../../utils/browser/i18n';
 
 export interface ArticleHeaderProps {
   article: Article;

@@ -1,4 +1,4 @@
-import { t } from '../utils/browser/i18n';
+import { t } from '../../utils/browser/i18n';
 
 export interface SharePanelProps {
   onCopyText: () => void;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 
-export interface MessageProps {
+export interface NoticeProps {
   title: string;
   detail?: string;
   busy?: boolean;
@@ -8,7 +8,7 @@ export interface MessageProps {
 }
 
 /** A state of the reader that is not an article: loading, no article, a page the browser keeps us out of. */
-export function Message({ title, detail, busy, children }: MessageProps) {
+export function Notice({ title, detail, busy, children }: NoticeProps) {
   return (
     <div class="qari-message" data-qari="message" role={busy ? 'status' : 'alert'} aria-busy={busy || undefined}>
       {busy && <div class="qari-spinner" aria-hidden="true" />}

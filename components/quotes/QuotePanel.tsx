@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/browser/i18n';
-import type { SpeakerGroup } from '../utils/quotes/view';
+import { t } from '../../utils/browser/i18n';
+import type { SpeakerGroup } from '../../utils/quotes/view';
 
 export interface QuotePanelProps {
   groups: SpeakerGroup[];

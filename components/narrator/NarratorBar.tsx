@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { keyOf, t } from '../utils/browser/i18n';
-import { createNarrator, type Narrator, type NarratorState, type SpeechEngine, type UtteranceLike } from '../utils/speech/narrator';
-import { SPEECH_RATES, type Prefs } from '../utils/prefs/schema';
-import { sentencesFrom, splitSentences, type Sentence } from '../utils/speech/sentences';
-import { rangeOf } from '../utils/dom/flat-text';
-import { primaryLanguage, voiceHelp, voicesFor } from '../utils/speech/voices';
-import type { SetPref } from './PrefControls';
+import { keyOf, t } from '../../utils/browser/i18n';
+import { createNarrator, type Narrator, type NarratorState, type SpeechEngine, type UtteranceLike } from '../../utils/speech/narrator';
+import { SPEECH_RATES, type Prefs } from '../../utils/prefs/schema';
+import { sentencesFrom, splitSentences, type Sentence } from '../../utils/speech/sentences';
+import { rangeOf } from '../../utils/dom/flat-text';
+import { primaryLanguage, voiceHelp, voicesFor } from '../../utils/speech/voices';
+import type { SetPref } from '../settings/PrefControls';
 
 /** The browser's speech synthesis, or what a test puts in its place. */
 export interface Speech {

@@ -1,21 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article, NoArticleReason } from '../utils/article';
-import { keyOf, t, uiLanguage } from '../utils/browser/i18n';
-import { formatNumber } from '../utils/text/format';
-import { FONT_SIZE, type Prefs } from '../utils/prefs/schema';
-import type { Restriction } from '../utils/restricted';
-import type { SpeakerGroup } from '../utils/quotes/view';
-import { ArticleBody } from './ArticleBody';
-import { ArticleHeader } from './ArticleHeader';
-import { Message } from './Message';
-import { PrefControls, type SetPref } from './PrefControls';
-import { QuotePanel } from './QuotePanel';
+import type { Article, NoArticleReason } from '../../utils/article';
+import { keyOf, t, uiLanguage } from '../../utils/browser/i18n';
+import { formatNumber } from '../../utils/text/format';
+import { FONT_SIZE, type Prefs } from '../../utils/prefs/schema';
+import type { Restriction } from '../../utils/restricted';
+import type { SpeakerGroup } from '../../utils/quotes/view';
+import { ArticleBody } from '../article/ArticleBody';
+import { ArticleHeader } from '../article/ArticleHeader';
+import { Notice } from './Notice';
+import { PrefControls, type SetPref } from '../settings/PrefControls';
+import { QuotePanel } from '../quotes/QuotePanel';
 import { ReaderSurface } from './ReaderSurface';
-import { SharePanel } from './SharePanel';
-import { NarratorBar, browserSpeech, type Speech } from './NarratorBar';
-import type { FontData } from './take-away';
-import { useClipboard } from '../hooks/useClipboard';
-import { useQuotes } from '../hooks/useQuotes';
+import { SharePanel } from '../share/SharePanel';
+import { NarratorBar, browserSpeech, type Speech } from '../narrator/NarratorBar';
+import type { FontData } from '../share/take-away';
+import { useClipboard } from '../../hooks/useClipboard';
+import { useQuotes } from '../../hooks/useQuotes';
 
 /** What the reader has to show. */
 export type ReaderState =
@@ -97,7 +97,7 @@ export function ReaderView(props: ReaderViewProps) {
   };
   // Loaded when first used: Markdown conversion and the page stylesheet are
   // not needed to read, and the popup stays small.
-  const takeAway = () => import('./take-away');
+  const takeAway = () => import('../share/take-away');
   const share = article && {
     onCopyText: () => void takeAway().then((m) => copy(m.asText(article, prefs, uiLang))),
     onCopyMarkdown: () => void takeAway().then((m) => copy(m.asMarkdown(article, prefs, uiLang, rootRef.current!.ownerDocument))),
@@ -260,13 +260,13 @@ interface ContentProps {
 function Content({ state, prefs, uiLang, onQuotes, quotesOnly }: ContentProps) {
   switch (state.kind) {
     case 'loading':
-      return <Message busy title={t('loading')} />;
+      return <Notice busy title={t('loading')} />;
     case 'no-article':
-      return <Message title={t('noArticleTitle')} detail={t(keyOf('reason', state.reason))} />;
+      return <Notice title={t('noArticleTitle')} detail={t(keyOf('reason', state.reason))} />;
     case 'restricted':
-      return <Message title={t('restrictedTitle')} detail={t(keyOf('restricted', state.restriction))} />;
+      return <Notice title={t('restrictedTitle')} detail={t(keyOf('restricted', state.restriction))} />;
     case 'error':
-      return <Message title={t('errorTitle')} detail={t('errorDetail', { message: state.message })} />;
+      return <Notice title={t('errorTitle')} detail={t('errorDetail', { message: state.message })} />;
     case 'article':
       return (
         <article class="qari-article" aria-label={state.article.title} dir={state.article.dir} lang={state.article.lang || undefined}>

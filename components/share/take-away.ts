@@ -1,10 +1,10 @@
-import readerCss from '../assets/reader.css?inline';
-import type { Article } from '../utils/article';
-import { articleAsHtml, articleAsMarkdown, articleAsText, fileName, type ExportLabels } from '../utils/export/export';
-import { fontChoice } from '../utils/prefs/fonts';
-import { formatDate } from '../utils/text/format';
-import { t } from '../utils/browser/i18n';
-import type { Prefs } from '../utils/prefs/schema';
+import readerCss from '../../assets/reader.css?inline';
+import type { Article } from '../../utils/article';
+import { articleAsHtml, articleAsMarkdown, articleAsText, fileName, type ExportLabels } from '../../utils/export/export';
+import { fontChoice } from '../../utils/prefs/fonts';
+import { formatDate } from '../../utils/text/format';
+import { t } from '../../utils/browser/i18n';
+import type { Prefs } from '../../utils/prefs/schema';
 
 /** Reads a bundled font file as base64 (extension pages fetch it; the full page asks the background). */
 export type FontData = (url: string) => Promise<string>;

@@ -1,6 +1,6 @@
-import { FONT_CHOICES } from '../utils/prefs/fonts';
-import { t, type MessageKey } from '../utils/browser/i18n';
-import { FONT_SIZE, LINE_HEIGHT, NUMERALS, SPEECH_RATES, THEMES, WIDTHS, type PrefKey, type Prefs } from '../utils/prefs/schema';
+import { FONT_CHOICES } from '../../utils/prefs/fonts';
+import { t, type MessageKey } from '../../utils/browser/i18n';
+import { FONT_SIZE, LINE_HEIGHT, NUMERALS, SPEECH_RATES, THEMES, WIDTHS, type PrefKey, type Prefs } from '../../utils/prefs/schema';
 
 export type SetPref = <K extends PrefKey>(key: K, value: Prefs[K]) => void;
 
