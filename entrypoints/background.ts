@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { toBase64 } from '../utils/text/base64';
 import { FONT_URLS } from '../utils/prefs/fonts';
-import { keyOf, t } from '../utils/browser/i18n';
+import { t } from '../utils/browser/i18n';
+import { keyOf } from '../utils/ui-strings';
 import { TOGGLE_COMMAND, type BackgroundReplies, type ToBackground, type ViewState } from '../utils/contract';
 import { askReader, type Reached } from '../utils/browser/messaging';
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { keyOf, t } from '../../utils/browser/i18n';
+import { t } from '../../utils/browser/i18n';
+import { keyOf } from '../../utils/ui-strings';
 import { createNarrator, type Narrator, type NarratorState, type SpeechEngine, type UtteranceLike } from '../../utils/speech/narrator';
 import { SPEECH_RATES, type Prefs } from '../../utils/prefs/schema';
 import { sentencesFrom, splitSentences, type Sentence } from '../../utils/speech/sentences';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleReason } from '../../utils/article';
-import { keyOf, t, uiLanguage } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { keyOf } from '../../utils/ui-strings';
 import { formatNumber } from '../../utils/text/format';
 import { FONT_SIZE, type Prefs } from '../../utils/prefs/schema';
 import type { Restriction } from '../../utils/restricted';

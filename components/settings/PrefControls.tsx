@@ -1,5 +1,6 @@
 import { FONT_CHOICES } from '../../utils/prefs/fonts';
-import { t, type MessageKey } from '../../utils/browser/i18n';
+import { t } from '../../utils/browser/i18n';
+import type { UiStringKey } from '../../utils/ui-strings';
 import { FONT_SIZE, LINE_HEIGHT, NUMERALS, SPEECH_RATES, THEMES, WIDTHS, type PrefKey, type Prefs } from '../../utils/prefs/schema';
 
 export type SetPref = <K extends PrefKey>(key: K, value: Prefs[K]) => void;
@@ -40,7 +41,7 @@ export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControl
       <label for={id('font')}>{t('font')}</label>
       <select id={id('font')} class="qari-select" value={prefs.font} onChange={(e) => onChange('font', (e.currentTarget as HTMLSelectElement).value as Prefs['font'])}>
         {FONT_CHOICES.map((f) => (
-          <option value={f.id}>{t(`font_${f.id}` as MessageKey)}</option>
+          <option value={f.id}>{t(`font_${f.id}` as UiStringKey)}</option>
         ))}
       </select>
 
@@ -59,18 +60,18 @@ export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControl
       </div>
 
       <span class="qari-label" id={id('width')}>{t('width')}</span>
-      <Segment id={id('width')} value={prefs.width} options={WIDTHS} name={(w) => t(`width_${w}` as MessageKey)} onPick={(w) => onChange('width', w)} />
+      <Segment id={id('width')} value={prefs.width} options={WIDTHS} name={(w) => t(`width_${w}` as UiStringKey)} onPick={(w) => onChange('width', w)} />
 
       <span class="qari-label" id={id('theme')}>{t('theme')}</span>
-      <Segment id={id('theme')} value={prefs.theme} options={THEMES} name={(v) => t(`theme_${v}` as MessageKey)} onPick={(v) => onChange('theme', v)} />
+      <Segment id={id('theme')} value={prefs.theme} options={THEMES} name={(v) => t(`theme_${v}` as UiStringKey)} onPick={(v) => onChange('theme', v)} />
 
       <span class="qari-label" id={id('diacritics')}>{t('diacritics')}</span>
-      <Segment id={id('diacritics')} value={prefs.diacritics} options={['show', 'hide'] as const} name={(v) => t(`diacritics_${v}` as MessageKey)} onPick={(v) => onChange('diacritics', v)} />
+      <Segment id={id('diacritics')} value={prefs.diacritics} options={['show', 'hide'] as const} name={(v) => t(`diacritics_${v}` as UiStringKey)} onPick={(v) => onChange('diacritics', v)} />
 
       <label for={id('numerals')}>{t('numerals')}</label>
       <select id={id('numerals')} class="qari-select" value={prefs.numerals} onChange={(e) => onChange('numerals', (e.currentTarget as HTMLSelectElement).value as Prefs['numerals'])}>
         {NUMERALS.map((n) => (
-          <option value={n}>{t(`numerals_${n}` as MessageKey)}</option>
+          <option value={n}>{t(`numerals_${n}` as UiStringKey)}</option>
         ))}
       </select>
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserSpeech } from '../../components/narrator/NarratorBar';
 import type { SetPref } from '../../components/settings/PrefControls';
-import { keyOf, t } from '../../utils/browser/i18n';
+import { t } from '../../utils/browser/i18n';
+import { keyOf } from '../../utils/ui-strings';
 import type { Prefs } from '../../utils/prefs/schema';
 import { voiceHelp, voicesFor, type VoiceLike } from '../../utils/speech/voices';
 

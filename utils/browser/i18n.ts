@@ -1,29 +1,21 @@
 import { browser } from 'wxt/browser';
-import en from '../../public/_locales/en/messages.json';
 import { isRtlLanguage } from '../text/direction';
 import type { TextDirection } from '../article';
-
-export type MessageKey = keyof typeof en;
+import { englishString, fillIn, type Translate } from '../ui-strings';
 
 /**
  * The UI string `key` in the browser's language (Arabic or English, else the
  * default English). `{name}` placeholders are filled from `values`.
  */
-export function t(key: MessageKey, values?: Record<string, string | number>): string {
+export const t: Translate = (key, values) => {
   let message = '';
   try {
     message = browser.i18n.getMessage(key);
   } catch {
     // Outside the extension (unit tests): the English bundle.
   }
-  message ||= en[key]?.message ?? key;
-  return values ? message.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m)) : message;
-}
-
-/** The key of a message named after an id ("reason", "no-article" → "reason_no_article"). */
-export function keyOf(prefix: string, id: string): MessageKey {
-  return `${prefix}_${id.replace(/-/g, '_')}` as MessageKey;
-}
+  return fillIn(message || englishString(key), values);
+};
 
 /** Language of the strings the UI shows: the bundle says it itself ("ar" or "en"). */
 export function uiLanguage(): string {

@@ -1,6 +1,6 @@
 import type { NumeralStyle } from './arabic';
 import { primarySubtag } from './direction';
-import { t, type MessageKey } from '../browser/i18n';
+import type { Translate, UiStringKey } from '../ui-strings';
 
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
@@ -30,12 +30,13 @@ export function formatNumber(n: number, lang: string, numerals: NumeralStyle = '
 
 /**
  * Reading time in the UI language with its plural forms: Arabic has six
- * (دقيقة واحدة، دقيقتان، ٣ دقائق، ١١ دقيقة), English two.
+ * (دقيقة واحدة، دقيقتان، ٣ دقائق، ١١ دقيقة), English two. `translate` gives
+ * the UI's strings (`readingTime_one`, `readingTime_few`, …).
  */
-export function formatReadingTime(minutes: number, lang: string, translate: typeof t = t, numerals: NumeralStyle = 'page'): string {
+export function formatReadingTime(minutes: number, lang: string, translate: Translate, numerals: NumeralStyle = 'page'): string {
   const category = cached(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(minutes) as PluralCategory;
   const n = formatNumber(minutes, lang, numerals);
-  const key = `readingTime_${category}` as MessageKey;
+  const key = `readingTime_${category}` as UiStringKey;
   const message = translate(key, { n });
   return message === key ? translate('readingTime_other', { n }) : message;
 }

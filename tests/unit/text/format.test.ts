@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { convertNumerals, normalizeArabic, stripDiacritics } from '../../../utils/text/arabic';
 import { formatDate, formatReadingTime } from '../../../utils/text/format';
 import ar from '../../../public/_locales/ar/messages.json';
-import type { MessageKey } from '../../../utils/browser/i18n';
+import { inEnglish, type UiStringKey } from '../../../utils/ui-strings';
 
 /** The Arabic bundle, as browser.i18n would serve it to an Arabic browser. */
-const arabic = (key: MessageKey, values?: Record<string, string | number>) =>
+const arabic = (key: UiStringKey, values?: Record<string, string | number>) =>
   ((ar as Record<string, { message: string }>)[key]?.message ?? key).replace(/\{(\w+)\}/g, (_, n: string) => String(values?.[n] ?? ''));
 
 describe('formatReadingTime', () => {
@@ -20,8 +20,8 @@ describe('formatReadingTime', () => {
     expect(formatReadingTime(n, 'ar', arabic)).toBe(expected);
   });
   it('uses English plural forms for an English UI', () => {
-    expect(formatReadingTime(1, 'en')).toBe('1 minute');
-    expect(formatReadingTime(5, 'en')).toBe('5 minutes');
+    expect(formatReadingTime(1, 'en', inEnglish)).toBe('1 minute');
+    expect(formatReadingTime(5, 'en', inEnglish)).toBe('5 minutes');
   });
 });
 
