@@ -2,12 +2,13 @@ import type { RefObject } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
 import type { Article } from '../utils/article';
 import { formatDate } from '../utils/text/format';
-import { t } from '../utils/browser/i18n';
 import type { Prefs } from '../utils/prefs/schema';
+import { useUiStrings } from './useUiStrings';
 import { citation, quoteElement, quoteOfSelection, type SpeakerGroup } from '../utils/quotes/view';
 
 /** Quote mode's state in a view: the quotations found, navigation, citations. */
 export function useQuotes(rootRef: RefObject<HTMLElement | null>, article: Article | null, prefs: Prefs, uiLang: string) {
+  const { t } = useUiStrings();
   const [groups, setGroups] = useState<SpeakerGroup[]>([]);
   const [quotesOnly, setQuotesOnly] = useState(false);
   const quotes = groups.flatMap((g) => g.quotes).sort((a, b) => a.id - b.id);

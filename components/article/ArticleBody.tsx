@@ -1,12 +1,13 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article } from '../../utils/article';
 import { highlightQuotes } from '../../utils/quotes/highlight';
-import { t } from '../../utils/browser/i18n';
+import { useUiStrings } from '../../hooks/useUiStrings';
 import type { Prefs } from '../../utils/prefs/schema';
 import { decorateQuotes, speakerGroups, type SpeakerGroup } from '../../utils/quotes/view';
 import { findQuotes } from '../../utils/quotes/quotes';
 import { sanitizeToFragment } from '../../utils/extract/sanitize';
 import { applyTextOptions } from '../../utils/text/text-options';
+import type { Translate } from '../../utils/ui-strings';
 
 export interface ArticleBodyProps {
   article: Article;
@@ -21,7 +22,7 @@ export interface ArticleBodyProps {
 const LONG_ARTICLE_WORDS = 30_000;
 
 /** The label a quotation's marks show on hover and focus: its speaker, or that it has none. */
-export function speakerLabel(group: SpeakerGroup, quote: { inferred: boolean }): string {
+export function speakerLabel(t: Translate, group: SpeakerGroup, quote: { inferred: boolean }): string {
   if (!group.speaker) return t('unknownSpeaker');
   return quote.inferred ? t('inferredSpeaker', { name: group.speaker }) : group.speaker;
 }
@@ -34,6 +35,7 @@ export function speakerLabel(group: SpeakerGroup, quote: { inferred: boolean }):
  */
 export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useUiStrings();
   const { diacritics, numerals, loadImages, quotes } = prefs;
   useLayoutEffect(() => {
     const el = ref.current;
@@ -48,7 +50,7 @@ export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false }: Ar
     const found = findQuotes(el);
     highlightQuotes(el, found);
     const groups = speakerGroups(found);
-    decorateQuotes(el, groups, speakerLabel);
+    decorateQuotes(el, groups, (group, quote) => speakerLabel(t, group, quote));
     onQuotes?.(groups);
   }, [article.content, article.url, diacritics, numerals, loadImages, quotes, onQuotes]);
   return (

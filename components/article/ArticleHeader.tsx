@@ -1,7 +1,7 @@
 import type { NumeralStyle } from '../../utils/text/arabic';
 import type { Article } from '../../utils/article';
 import { formatDate, formatReadingTime } from '../../utils/text/format';
-import { t, uiDirection } from '../../utils/browser/i18n';
+import { useUiStrings } from '../../hooks/useUiStrings';
 
 export interface ArticleHeaderProps {
   article: Article;
@@ -18,9 +18,10 @@ export interface ArticleHeaderProps {
  * language and direction, each value from the page in its own (`dir=auto`).
  */
 export function ArticleHeader({ article, uiLang, numerals = 'page' }: ArticleHeaderProps) {
+  const { t, dir: uiDir } = useUiStrings();
   const date = formatDate(article.publishedTime, uiLang, numerals);
   const host = safeHost(article.url);
-  const ui = { lang: uiLang, dir: uiDirection() };
+  const ui = { lang: uiLang, dir: uiDir };
   return (
     <header class="qari-header">
       <h1 class="qari-title" data-qari="title" dir={article.dir} lang={article.lang || undefined}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/browser/i18n';
+import { useUiStrings } from '../../hooks/useUiStrings';
 import { keyOf } from '../../utils/ui-strings';
 import { createNarrator, type Narrator, type NarratorState, type SpeechEngine, type UtteranceLike } from '../../utils/speech/narrator';
 import { SPEECH_RATES, type Prefs } from '../../utils/prefs/schema';
@@ -123,6 +123,7 @@ function startingSentence(root: HTMLElement, sentences: Sentence[]): number {
  * voice for Arabic: with no voice for the language, it says how to add one.
  */
 export function NarratorBar({ speech, body, lang, prefs, onPrefChange, uiLang, bindToggle, autoplay }: NarratorBarProps) {
+  const { t } = useUiStrings();
   const [state, setState] = useState<NarratorState>('idle');
   const [, setVoicesSeen] = useState(0);
   const narrator = useRef<Narrator | null>(null);

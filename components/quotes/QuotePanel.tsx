@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/browser/i18n';
+import { useUiStrings } from '../../hooks/useUiStrings';
 import type { SpeakerGroup } from '../../utils/quotes/view';
 
 export interface QuotePanelProps {
@@ -20,6 +20,7 @@ const clip = (text: string, max = 90) => (text.length > max ? `${text.slice(0, m
 
 /** Every quotation grouped by speaker with counts; choosing one goes to it. */
 export function QuotePanel({ groups, dir, lang, quotesOnly, onQuotesOnly, onPick, onCopy, format }: QuotePanelProps) {
+  const { t } = useUiStrings();
   const [open, setOpen] = useState(false);
   const count = groups.reduce((n, g) => n + g.quotes.length, 0);
   const speakers = groups.filter((g) => g.speaker).length;

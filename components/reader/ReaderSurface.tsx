@@ -1,6 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { fontChoice } from '../../utils/prefs/fonts';
-import { uiDirection, uiLanguage } from '../../utils/browser/i18n';
+import { useUiStrings } from '../../hooks/useUiStrings';
 import type { Prefs } from '../../utils/prefs/schema';
 
 export interface ReaderSurfaceProps {
@@ -17,6 +17,7 @@ export interface ReaderSurfaceProps {
  * the UI's language and direction.
  */
 export function ReaderSurface({ mode, prefs, children, surfaceRef, label }: ReaderSurfaceProps) {
+  const ui = useUiStrings();
   const style = {
     '--qari-font': fontChoice(prefs.font).stack,
     '--qari-size': `${prefs.fontSize}px`,
@@ -29,8 +30,8 @@ export function ReaderSurface({ mode, prefs, children, surfaceRef, label }: Read
       data-theme={prefs.theme}
       data-width={prefs.width}
       data-justify={String(prefs.justify)}
-      dir={uiDirection()}
-      lang={uiLanguage()}
+      dir={ui.dir}
+      lang={ui.lang}
       style={style}
       ref={surfaceRef}
       aria-label={label}

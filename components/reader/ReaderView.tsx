@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleReason } from '../../utils/article';
-import { t, uiLanguage } from '../../utils/browser/i18n';
+import { useUiStrings } from '../../hooks/useUiStrings';
 import { keyOf } from '../../utils/ui-strings';
 import { formatNumber } from '../../utils/text/format';
 import { FONT_SIZE, type Prefs } from '../../utils/prefs/schema';
@@ -86,7 +86,7 @@ export function ReaderView(props: ReaderViewProps) {
   const narratorToggle = useRef<() => void>(() => {});
   const speech = useRef(props.speech ?? browserSpeech());
   const rootRef = useRef<HTMLDivElement>(null);
-  const uiLang = uiLanguage();
+  const { t, lang: uiLang } = useUiStrings();
   const article = state.kind === 'article' ? state.article : null;
   const quotes = useQuotes(rootRef, article, prefs, uiLang);
   const clipboard = useClipboard(rootRef);
@@ -100,8 +100,8 @@ export function ReaderView(props: ReaderViewProps) {
   // not needed to read, and the popup stays small.
   const takeAway = () => import('../share/take-away');
   const share = article && {
-    onCopyText: () => void takeAway().then((m) => copy(m.asText(article, prefs, uiLang))),
-    onCopyMarkdown: () => void takeAway().then((m) => copy(m.asMarkdown(article, prefs, uiLang, rootRef.current!.ownerDocument))),
+    onCopyText: () => void takeAway().then((m) => copy(m.asText(article, prefs, uiLang, t))),
+    onCopyMarkdown: () => void takeAway().then((m) => copy(m.asMarkdown(article, prefs, uiLang, t, rootRef.current!.ownerDocument))),
     onSaveHtml: () => {
       const fontData = props.fontData;
       const view = rootRef.current;
@@ -259,6 +259,7 @@ interface ContentProps {
 }
 
 function Content({ state, prefs, uiLang, onQuotes, quotesOnly }: ContentProps) {
+  const { t } = useUiStrings();
   switch (state.kind) {
     case 'loading':
       return <Notice busy title={t('loading')} />;

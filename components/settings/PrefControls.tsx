@@ -1,5 +1,5 @@
 import { FONT_CHOICES } from '../../utils/prefs/fonts';
-import { t } from '../../utils/browser/i18n';
+import { useUiStrings } from '../../hooks/useUiStrings';
 import type { UiStringKey } from '../../utils/ui-strings';
 import { FONT_SIZE, LINE_HEIGHT, NUMERALS, SPEECH_RATES, THEMES, WIDTHS, type PrefKey, type Prefs } from '../../utils/prefs/schema';
 
@@ -33,6 +33,7 @@ function Segment<T extends string>(props: { id: string; value: T; options: reado
  * the full-page view and the options page: one set of controls, one set of items.
  */
 export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControlsProps) {
+  const { t } = useUiStrings();
   const id = (name: string) => `${idPrefix}-${name}`;
   const size = (delta: number) => onChange('fontSize', clamp(prefs.fontSize + delta, FONT_SIZE.min, FONT_SIZE.max));
   const leading = (delta: number) => onChange('lineHeight', round1(clamp(prefs.lineHeight + delta, LINE_HEIGHT.min, LINE_HEIGHT.max)));

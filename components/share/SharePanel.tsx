@@ -1,4 +1,4 @@
-import { t } from '../../utils/browser/i18n';
+import { useUiStrings } from '../../hooks/useUiStrings';
 
 export interface SharePanelProps {
   onCopyText: () => void;
@@ -11,6 +11,7 @@ export interface SharePanelProps {
 
 /** Take the article away: copy as text or Markdown, save one HTML file, print. */
 export function SharePanel({ onCopyText, onCopyMarkdown, onSaveHtml, onPrint, status }: SharePanelProps) {
+  const { t } = useUiStrings();
   return (
     <div class="qari-share" id="qari-share" data-qari="share">
       <button type="button" class="qari-button" onClick={onCopyText} data-qari="copy-text">

@@ -3,19 +3,19 @@ import type { Article } from '../../utils/article';
 import { articleAsHtml, articleAsMarkdown, articleAsText, fileName, type ExportLabels } from '../../utils/export/export';
 import { fontChoice } from '../../utils/prefs/fonts';
 import { formatDate } from '../../utils/text/format';
-import { t } from '../../utils/browser/i18n';
 import type { Prefs } from '../../utils/prefs/schema';
+import type { Translate } from '../../utils/ui-strings';
 
 /** Reads a bundled font file as base64 (extension pages fetch it; the full page asks the background). */
 export type FontData = (url: string) => Promise<string>;
 
-function labels(article: Article, prefs: Prefs, uiLang: string): ExportLabels {
+function labels(article: Article, prefs: Prefs, uiLang: string, t: Translate): ExportLabels {
   return { source: t('source'), original: t('original'), date: formatDate(article.publishedTime, uiLang, prefs.numerals) };
 }
 
-export const asText = (article: Article, prefs: Prefs, uiLang: string) => articleAsText(article, labels(article, prefs, uiLang));
+export const asText = (article: Article, prefs: Prefs, uiLang: string, t: Translate) => articleAsText(article, labels(article, prefs, uiLang, t));
 
-export const asMarkdown = (article: Article, prefs: Prefs, uiLang: string, doc: Document) => articleAsMarkdown(article, labels(article, prefs, uiLang), doc);
+export const asMarkdown = (article: Article, prefs: Prefs, uiLang: string, t: Translate, doc: Document) => articleAsMarkdown(article, labels(article, prefs, uiLang, t), doc);
 
 /**
  * Offers `text` as a file download (no downloads permission needed). The link
