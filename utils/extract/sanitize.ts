@@ -1,4 +1,4 @@
-import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import createDOMPurify, { type Config, type DOMPurify, type UponSanitizeAttributeHook } from 'dompurify';
 
 /**
  * The one sanitiser policy for everything Qari shows from a page. It runs in
@@ -51,10 +51,14 @@ type Purifier = DOMPurify;
 type Mode = 'in-place' | 'fragment';
 /** One configured purifier per window and mode: the config is parsed once, not on every call. */
 const purifiers = new WeakMap<object, Record<Mode, Purifier>>();
-/** Address that relative URLs resolve against during the current sanitise call. */
-let baseUrl = '';
-/** False while sanitising for a view that must not load images. */
-let keepImages = true;
+
+/** What one sanitise call needs to know beyond the policy. */
+interface UrlPolicy {
+  /** The page address that relative links and images resolve against. */
+  base: string;
+  /** False for a view that must not load images: no image keeps a source. */
+  images: boolean;
+}
 
 /**
  * A URL written the way a dangling-markup injection writes one: an unclosed
@@ -105,26 +109,41 @@ function purifierFor(win: Window, mode: Mode): Purifier {
   return pair[mode];
 }
 
-function configured(win: Window, config: Config): Purifier {
-  const purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-  purifier.setConfig(config);
-  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+/** The attribute hook of one call: links and images made absolute against `base`, or dropped. */
+function urlHook({ base, images }: UrlPolicy): UponSanitizeAttributeHook {
+  return (node, data) => {
     const tag = node.nodeName.toLowerCase();
     const name = data.attrName;
     if (name === 'href') {
-      const url = tag === 'a' ? safeUrl(data.attrValue, baseUrl, 'link') : null;
+      const url = tag === 'a' ? safeUrl(data.attrValue, base, 'link') : null;
       if (url) data.attrValue = url;
       else data.keepAttr = false;
     } else if (name === 'src') {
-      const url = tag === 'img' && keepImages ? safeUrl(data.attrValue, baseUrl, 'image') : null;
+      const url = tag === 'img' && images ? safeUrl(data.attrValue, base, 'image') : null;
       if (url) data.attrValue = url;
       else data.keepAttr = false;
     } else if (name === 'srcset') {
-      const set = tag === 'img' && keepImages ? safeSrcset(data.attrValue, baseUrl) : '';
+      const set = tag === 'img' && images ? safeSrcset(data.attrValue, base) : '';
       if (set) data.attrValue = set;
       else data.keepAttr = false;
     }
-  });
+  };
+}
+
+/** Runs `sanitize` with this call's URL policy in force, and only for this call. */
+function withPolicy<T>(purifier: Purifier, policy: UrlPolicy, sanitize: () => T): T {
+  const hook = urlHook(policy);
+  purifier.addHook('uponSanitizeAttribute', hook);
+  try {
+    return sanitize();
+  } finally {
+    purifier.removeHook('uponSanitizeAttribute', hook);
+  }
+}
+
+function configured(win: Window, config: Config): Purifier {
+  const purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purifier.setConfig(config);
   purifier.addHook('afterSanitizeAttributes', (node) => {
     const tag = node.nodeName.toLowerCase();
     const el = node as Element;
@@ -153,12 +172,7 @@ function windowOf(doc: Document): Window {
  */
 export function sanitizeInPlace(root: Element, base: string, win?: Window): void {
   const purifier = purifierFor(win ?? windowOf(root.ownerDocument), 'in-place');
-  baseUrl = base;
-  try {
-    purifier.sanitize(root);
-  } finally {
-    baseUrl = '';
-  }
+  withPolicy(purifier, { base, images: true }, () => purifier.sanitize(root));
 }
 
 /**
@@ -168,16 +182,9 @@ export function sanitizeInPlace(root: Element, base: string, win?: Window): void
  */
 export function sanitizeToFragment(html: string, base: string, doc: Document, { images = true } = {}): DocumentFragment {
   const purifier = purifierFor(windowOf(doc), 'fragment');
-  baseUrl = base;
-  keepImages = images;
-  try {
-    // The fragment stays in DOMPurify's inert document until the caller
-    // appends it, so nothing in it loads before the view's options apply.
-    return purifier.sanitize(html) as unknown as DocumentFragment;
-  } finally {
-    baseUrl = '';
-    keepImages = true;
-  }
+  // The fragment stays in DOMPurify's inert document until the caller
+  // appends it, so nothing in it loads before the view's options apply.
+  return withPolicy(purifier, { base, images }, () => purifier.sanitize(html) as unknown as DocumentFragment);
 }
 
 /** Plain text of an untrusted string: any markup it carries is read as text, never parsed. */

@@ -82,6 +82,16 @@ describe('sanitizeToFragment', () => {
     expect(img.hasAttribute('srcset')).toBe(false);
     expect(img.getAttribute('alt')).toBe('صورة');
   });
+  it('takes its base and image setting from each call alone: nothing carries over to the next', () => {
+    const { document } = new JSDOM('').window;
+    const html = '<p><a href="b.html">رابط</a><img src="a.png"></p>';
+    const off = sanitizeToFragment(html, 'https://one.example/x/', document, { images: false });
+    const on = sanitizeToFragment(html, 'https://two.example/y/', document);
+    expect(off.querySelector('a')!.getAttribute('href')).toBe('https://one.example/x/b.html');
+    expect(off.querySelector('img')!.hasAttribute('src')).toBe(false);
+    expect(on.querySelector('a')!.getAttribute('href')).toBe('https://two.example/y/b.html');
+    expect(on.querySelector('img')!.getAttribute('src')).toBe('https://two.example/y/a.png');
+  });
 });
 
 describe('safeUrl and safeSrcset', () => {
