@@ -14,7 +14,7 @@ import { QuotePanel } from '../quotes/QuotePanel';
 import { ReaderSurface } from './ReaderSurface';
 import { SharePanel } from '../share/SharePanel';
 import { NarratorBar, browserSpeech, type Speech } from '../narrator/NarratorBar';
-import type { FontData } from '../share/take-away';
+import type { FontData } from '../share/share-actions';
 import { useClipboard } from '../../hooks/useClipboard';
 import { useQuotes } from '../../hooks/useQuotes';
 
@@ -98,7 +98,7 @@ export function ReaderView(props: ReaderViewProps) {
   };
   // Loaded when first used: Markdown conversion and the page stylesheet are
   // not needed to read, and the popup stays small.
-  const takeAway = () => import('../share/take-away');
+  const takeAway = () => import('../share/share-actions');
   const share = article && {
     onCopyText: () => void takeAway().then((m) => copy(m.asText(article, prefs, uiLang, t))),
     onCopyMarkdown: () => void takeAway().then((m) => copy(m.asMarkdown(article, prefs, uiLang, t, rootRef.current!.ownerDocument))),

@@ -8,5 +8,5 @@ import { App } from './App';
 document.documentElement.lang = uiLanguage();
 document.documentElement.dir = uiDirection();
 document.title = t('optionsTitle');
-installFontFaces();
+installFontFaces(document);
 render(<App />, document.getElementById('app')!);

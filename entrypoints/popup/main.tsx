@@ -11,5 +11,5 @@ if (tabId !== undefined) document.documentElement.dataset.tab = '';
 document.documentElement.lang = uiLanguage();
 document.documentElement.dir = uiDirection();
 document.title = t('appName');
-installFontFaces();
+installFontFaces(document);
 render(<App tabId={tabId} />, document.getElementById('app')!);

@@ -1,6 +1,8 @@
 import readerCss from '../../assets/reader.css?inline';
 import type { Article } from '../../utils/article';
-import { articleAsHtml, articleAsMarkdown, articleAsText, fileName, type ExportLabels } from '../../utils/export/export';
+import { articleAsHtml, fileName } from '../../utils/export/html-file';
+import { articleAsMarkdown } from '../../utils/export/markdown';
+import { articleAsText, type ExportLabels } from '../../utils/export/text';
 import { fontChoice } from '../../utils/prefs/fonts';
 import { formatDate } from '../../utils/text/format';
 import type { Prefs } from '../../utils/prefs/schema';
