@@ -5,7 +5,8 @@ import { createNarrator, type Narrator, type NarratorState, type SpeechEngine, t
 import { SPEECH_RATES, type Prefs } from '../../utils/prefs/schema';
 import { sentencesFrom, splitSentences, type Sentence } from '../../utils/speech/sentences';
 import { rangeOf } from '../../utils/dom/flat-text';
-import { primaryLanguage, voiceHelp, voicesFor } from '../../utils/speech/voices';
+import { primarySubtag } from '../../utils/text/language';
+import { voiceHelp, voicesFor } from '../../utils/speech/voices';
 import type { SetPref } from '../settings/PrefControls';
 
 /** The browser's speech synthesis, or what a test puts in its place. */
@@ -127,7 +128,7 @@ export function NarratorBar({ speech, body, lang, prefs, onPrefChange, uiLang, b
   const [state, setState] = useState<NarratorState>('idle');
   const [, setVoicesSeen] = useState(0);
   const narrator = useRef<Narrator | null>(null);
-  const primary = primaryLanguage(lang);
+  const primary = primarySubtag(lang);
 
   const make = () => {
     const root = body();

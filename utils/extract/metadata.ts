@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../text/arabic';
-import { primarySubtag } from '../text/direction';
+import { primarySubtag } from '../text/language';
 
 /** Separators between a headline and the site name: "خبر - الجزيرة نت", "اليوم السابع | خبر". */
 const SEPARATOR = /\s+[-|–—:·•«»/\\]{1,2}\s+/;

@@ -5,6 +5,7 @@
  * A voice of another language is never chosen: reading Arabic with an
  * English voice spells it out letter by letter, or says nothing.
  */
+import { primarySubtag, regionSubtag } from '../text/language';
 
 /** The fields of SpeechSynthesisVoice that the choice reads. */
 export interface VoiceLike {
@@ -17,16 +18,9 @@ export interface VoiceLike {
 
 export type VoiceHelp = 'windows' | 'mac' | 'chromeos' | 'android' | 'linux' | 'other';
 
-/** The subtags of a language tag: "ar_eg" → { language: 'ar', region: 'eg' }; script subtags skipped. */
+/** The subtags of a language tag that the choice reads: "ar_eg" → { language: 'ar', region: 'eg' }. */
 function parseLang(tag: string): { language: string; region: string } {
-  const [language = '', ...rest] = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
-  const region = rest.find((s) => /^(?:[a-z]{2}|\d{3})$/.test(s)) ?? '';
-  return { language, region };
-}
-
-/** The primary language subtag of a tag, lower case: "ar-EG" → "ar", "" → "". */
-export function primaryLanguage(tag: string): string {
-  return parseLang(tag).language;
+  return { language: primarySubtag(tag), region: regionSubtag(tag) };
 }
 
 /** The installed voices of `lang`'s language, best first: offline ones, then the article's region, then by name. */

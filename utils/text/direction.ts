@@ -1,12 +1,8 @@
 import type { TextDirection } from '../article';
+import { primarySubtag } from './language';
 
 /** Primary language subtags written right to left (and legacy iw, ji). */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'yi', 'ji', 'ps', 'sd', 'ckb', 'ug', 'dv']);
-
-/** The primary subtag of a BCP 47 tag, lower case: "ar-EG" → "ar", "ar_SA" → "ar". */
-export function primarySubtag(tag: string | null | undefined): string {
-  return (tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
-}
 
 /** True when the tag's primary subtag is a right-to-left language ("ar-EG" yes, "arn" no). */
 export function isRtlLanguage(tag: string | null | undefined): boolean {

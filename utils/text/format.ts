@@ -1,5 +1,5 @@
 import type { NumeralStyle } from './arabic';
-import { primarySubtag } from './direction';
+import { primarySubtag } from './language';
 import type { Translate, UiStringKey } from '../ui-strings';
 
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

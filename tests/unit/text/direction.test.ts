@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScripts, guessLanguage, isRtlLanguage, primarySubtag, resolveDirection } from '../../../utils/text/direction';
+import { countScripts, guessLanguage, isRtlLanguage, resolveDirection } from '../../../utils/text/direction';
 
 describe('isRtlLanguage', () => {
   it.each(['ar', 'ar-EG', 'AR_sa', 'fa', 'fa-IR', 'ur', 'he', 'yi', 'ps', 'sd', 'ckb', 'ug', 'dv', 'iw'])('%s is right to left', (tag) => {
@@ -11,10 +11,6 @@ describe('isRtlLanguage', () => {
       expect(isRtlLanguage(tag)).toBe(false);
     },
   );
-  it('reads the primary subtag', () => {
-    expect(primarySubtag(' ar-EG ')).toBe('ar');
-    expect(primarySubtag('ckb-IQ')).toBe('ckb');
-  });
 });
 
 describe('countScripts and guessLanguage', () => {
