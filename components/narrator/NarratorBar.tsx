@@ -5,6 +5,7 @@ import { createNarrator, type Narrator, type NarratorState, type SpeechEngine, t
 import { SPEECH_RATES, type Prefs } from '../../utils/prefs/schema';
 import { sentencesFrom, splitSentences, type Sentence } from '../../utils/speech/sentences';
 import { rangeOf } from '../../utils/dom/flat-text';
+import { languageName } from '../../utils/text/format';
 import { primarySubtag } from '../../utils/text/language';
 import { voiceHelp, voicesFor } from '../../utils/speech/voices';
 import type { SetPref } from '../settings/PrefControls';
@@ -179,13 +180,7 @@ export function NarratorBar({ speech, body, lang, prefs, onPrefChange, uiLang, b
   const voices = speech.engine ? voicesFor(speech.engine.getVoices(), lang) : [];
   const voice = narrator.current?.voice() ?? voices.find((v) => v.voiceURI === prefs.voices[primary]) ?? voices[0];
   const playing = state === 'playing';
-  const language = (() => {
-    try {
-      return new Intl.DisplayNames([uiLang], { type: 'language' }).of(primary) ?? primary;
-    } catch {
-      return primary;
-    }
-  })();
+  const language = languageName(primary, uiLang);
 
   return (
     <div class="qari-narrator" id="qari-narrator" data-qari="narrator" role="group" aria-label={t('listen')}>

@@ -4,6 +4,7 @@ import type { SetPref } from '../../components/settings/PrefControls';
 import { t } from '../../utils/browser/i18n';
 import { keyOf } from '../../utils/ui-strings';
 import type { Prefs } from '../../utils/prefs/schema';
+import { languageName } from '../../utils/text/format';
 import { voiceHelp, voicesFor, type VoiceLike } from '../../utils/speech/voices';
 
 /** Languages whose voice the options page offers to choose: Arabic first, then the UI's. */
@@ -19,7 +20,6 @@ export function Voices({ prefs, onChange, uiLang }: { prefs: Prefs; onChange: Se
     engine?.addEventListener?.('voiceschanged', update);
     return () => engine?.removeEventListener?.('voiceschanged', update);
   }, []);
-  const name = (lang: string) => new Intl.DisplayNames([uiLang], { type: 'language' }).of(lang) ?? lang;
   const shown = LANGUAGES.filter((lang) => lang === 'ar' || voicesFor(voices, lang).length || prefs.voices[lang]);
   return (
     <section aria-labelledby="qari-voices-heading" data-qari="voices">
@@ -30,13 +30,13 @@ export function Voices({ prefs, onChange, uiLang }: { prefs: Prefs; onChange: Se
         if (!options.length) {
           return (
             <p>
-              {t('voiceNone', { language: name(lang) })} {t(keyOf('voiceHelp', voiceHelp(speech.platform)))}
+              {t('voiceNone', { language: languageName(lang, uiLang) })} {t(keyOf('voiceHelp', voiceHelp(speech.platform)))}
             </p>
           );
         }
         return (
           <p class="qari-shortcut">
-            <label for={id}>{t('voiceFor', { language: name(lang) })}</label>
+            <label for={id}>{t('voiceFor', { language: languageName(lang, uiLang) })}</label>
             <select
               id={id}
               class="qari-select"

@@ -5,8 +5,9 @@ import type { Translate, UiStringKey } from '../ui-strings';
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 /** Intl formatters are costly to build (a millisecond each): one per locale and kind. */
-const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+type Formatter = Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
+const cache = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;
@@ -49,4 +50,13 @@ export function formatDate(iso: string, lang: string, numerals: NumeralStyle = '
   if (Number.isNaN(date.getTime())) return '';
   const locale = numberLocale(lang, numerals);
   return cached(`date:${locale}:${dateOnly}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) })).format(date);
+}
+
+/** The name of language `code` in the UI language ("ar" → "Arabic", "العربية"); the code itself when it cannot be named. */
+export function languageName(code: string, uiLang: string): string {
+  try {
+    return cached(`language:${uiLang}`, () => new Intl.DisplayNames([uiLang], { type: 'language' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertNumerals, normalizeArabic, stripDiacritics } from '../../../utils/text/arabic';
-import { formatDate, formatReadingTime } from '../../../utils/text/format';
+import { formatDate, formatReadingTime, languageName } from '../../../utils/text/format';
 import ar from '../../../public/_locales/ar/messages.json';
 import { inEnglish, type UiStringKey } from '../../../utils/ui-strings';
 
@@ -33,6 +33,14 @@ describe('formatDate', () => {
   it('gives nothing for nothing', () => {
     expect(formatDate('', 'ar')).toBe('');
     expect(formatDate('not a date', 'ar')).toBe('');
+  });
+});
+
+describe('languageName', () => {
+  it('names a language in the UI language, and gives back what it cannot name', () => {
+    expect(languageName('ar', 'en')).toBe('Arabic');
+    expect(languageName('ar', 'ar')).toBe('العربية');
+    expect(languageName('ar', 'not a locale!')).toBe('ar');
   });
 });
 
