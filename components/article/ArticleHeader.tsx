@@ -1,4 +1,4 @@
-import type { NumeralStyle } from '../../utils/text/arabic';
+import type { NumeralStyle } from '../../utils/text/numerals';
 import type { Article } from '../../utils/article';
 import { formatDate, formatReadingTime } from '../../utils/text/format';
 import { useUiStrings } from '../../hooks/useUiStrings';

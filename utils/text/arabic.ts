@@ -34,22 +34,3 @@ export function countWords(text: string): number {
 export function stripDiacritics(text: string): string {
   return text.replace(DIACRITICS, '');
 }
-
-export type NumeralStyle = 'page' | 'western' | 'arabic';
-
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
-
-/**
- * Digits rewritten in `style`: Western 0-9 or Arabic-Indic ٠-٩ ('page' leaves
- * them). Extended (Persian) digits ۰-۹ become either. Tokens with Latin
- * letters (URLs, e-mail addresses, "F-16", "G7") are left alone.
- */
-export function convertNumerals(text: string, style: NumeralStyle): string {
-  if (style === 'page') return text;
-  return text.replace(/\S+/g, (token) => {
-    if (/[a-z]/i.test(token) || token.includes('@')) return token;
-    return style === 'western'
-      ? token.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
-      : token.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]).replace(/[۰-۹]/g, (d) => ARABIC_INDIC[d.charCodeAt(0) - 0x6f0]);
-  });
-}

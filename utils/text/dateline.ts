@@ -1,4 +1,5 @@
 import { normalizeArabic } from './arabic';
+import { toWesternDigits } from './numerals';
 
 /**
  * Arabic date lines ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"):
@@ -33,9 +34,6 @@ const DATE_WORDS = new Set(
     'الأول', 'الثاني', 'updated', 'published', 'last',
   ].map(normalizeArabic),
 );
-
-const toWesternDigits = (s: string) =>
-  s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
 
 /**
  * The ISO date (YYYY-MM-DD) of a block that is nothing but a date line, or ''

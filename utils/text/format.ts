@@ -1,4 +1,4 @@
-import type { NumeralStyle } from './arabic';
+import type { NumeralStyle } from './numerals';
 import { primarySubtag } from './language';
 import type { Translate, UiStringKey } from '../ui-strings';
 

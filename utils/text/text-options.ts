@@ -1,4 +1,5 @@
-import { convertNumerals, stripDiacritics, type NumeralStyle } from './arabic';
+import { stripDiacritics } from './arabic';
+import { convertNumerals, type NumeralStyle } from './numerals';
 
 export interface TextOptions {
   diacritics: 'show' | 'hide';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { convertNumerals, normalizeArabic, stripDiacritics } from '../../../utils/text/arabic';
 import { formatDate, formatReadingTime, languageName } from '../../../utils/text/format';
 import ar from '../../../public/_locales/ar/messages.json';
 import { inEnglish, type UiStringKey } from '../../../utils/ui-strings';
@@ -41,22 +40,6 @@ describe('languageName', () => {
     expect(languageName('ar', 'en')).toBe('Arabic');
     expect(languageName('ar', 'ar')).toBe('العربية');
     expect(languageName('ar', 'not a locale!')).toBe('ar');
-  });
-});
-
-describe('Arabic text options', () => {
-  it('strips diacritics and nothing else', () => {
-    expect(stripDiacritics('مُحَمَّدٌ أيضًا')).toBe('محمد أيضا');
-  });
-  it('converts numerals both ways but never inside URLs, addresses or Latin words', () => {
-    expect(convertNumerals('في 16 يونيو 2021', 'arabic')).toBe('في ١٦ يونيو ٢٠٢١');
-    expect(convertNumerals('في ١٦ يونيو ۲۰۲۱', 'western')).toBe('في 16 يونيو 2021');
-    expect(convertNumerals('https://x.test/2021/06 و F-16 و a1@b.c', 'arabic')).toBe('https://x.test/2021/06 و F-16 و a1@b.c');
-    expect(convertNumerals('16', 'page')).toBe('16');
-  });
-  it('normalises spellings for matching', () => {
-    expect(normalizeArabic('إقرأ أيضاً:')).toBe(normalizeArabic('اقرأ ايضا'));
-    expect(normalizeArabic('الى')).toBe(normalizeArabic('إلى'));
   });
 });
 
