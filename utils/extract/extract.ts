@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { countWords } from '../text/arabic';
+import { countWords } from '../text/words';
 import type { Article, ExtractResult } from '../article';
 import { cleanArticle } from './cleanup/cleanup';
 import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from '../text/direction';

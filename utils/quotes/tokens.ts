@@ -3,6 +3,7 @@
  * punctuation, paragraph breaks, and each quotation as one token so that
  * speech verbs inside it are never read. One pass, linear.
  */
+import { countTokens } from '../text/words';
 import { MAX_TITLE_WORDS, TITLE_SET, foldWord } from './rules';
 
 /** A stretch of the article's flat text between block boundaries. */
@@ -48,18 +49,6 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640_]/u;
 const JOINERS = ".'’-";
 const SPACE = /\s/;
 
-/** True when `text` has at most `max` words (stops counting past it). */
-function fewWords(text: string, max: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = SPACE.test(text[i]);
-    if (!space && !inWord && ++words > max) return false;
-    inWord = !space;
-  }
-  return true;
-}
-
 /**
  * Words, punctuation, paragraph breaks and whole quotations of the article,
  * in order. A short quoted title after a title noun (مجلة «سيدتي») becomes
@@ -78,7 +67,7 @@ export function tokenize(flat: string, paragraphs: Paragraph[], spans: QuoteSpan
         const span = spans[qi];
         const prev = tokens[tokens.length - 1];
         const inner = flat.slice(span.start, span.end);
-        if (!span.element && span.closed && prev?.kind === WORD && TITLE_SET.has(prev.f) && fewWords(inner, MAX_TITLE_WORDS)) {
+        if (!span.element && span.closed && prev?.kind === WORD && TITLE_SET.has(prev.f) && countTokens(inner, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS) {
           titles.add(qi++);
           tokens.push({ kind: WORD, start: span.outerStart, end: span.outerEnd, f: foldWord(inner), q: -1 });
         } else tokens.push({ kind: QUOTE, start: span.outerStart, end: span.outerEnd, f: '', q: qi++ });

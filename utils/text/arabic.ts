@@ -23,13 +23,6 @@ export function normalizeArabic(text: string): string {
     .toLowerCase();
 }
 
-/** Words of a text, split on white space, punctuation excluded. */
-export function countWords(text: string): number {
-  let n = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
-  return n;
-}
-
 /** The text without its diacritics (tashkeel); letters untouched. */
 export function stripDiacritics(text: string): string {
   return text.replace(DIACRITICS, '');

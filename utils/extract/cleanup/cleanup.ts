@@ -1,4 +1,5 @@
 import { normalizeArabic } from '../../text/arabic';
+import { countTokens } from '../../text/words';
 import { HIDDEN_RULE, SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, TEXT_RULES, type SelectorRule, type TextRule } from './boilerplate';
 import { parseDateline } from '../../text/dateline';
 import { compileSelector } from './selector-match';
@@ -191,18 +192,6 @@ const PATTERN_RULES = RULES.filter((r) => r.pattern);
 /** Longest source line, date line or pattern-rule block, in words; longer blocks need a phrase's first word. */
 const SHORT_BLOCK_WORDS = Math.max(SOURCE_MAX_WORDS, 16, ...PATTERN_RULES.map((r) => r.maxWords));
 
-/** Words of a raw text, counted by its spaces (no normalising). */
-function roughWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 /** Containers swept when clean-up leaves them without text or media. */
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'P', 'HEADER', 'FOOTER', 'FIGURE']);
 
@@ -253,7 +242,7 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
     }
     // Most blocks are article sentences: longer than any source or date line,
     // and starting with no rule's first word. Tell them from their first words.
-    if (roughWords(raw) > SHORT_BLOCK_WORDS && !FIRST_WORDS.has(normalizeArabic(raw.slice(0, 40)).split(' ')[0])) continue;
+    if (countTokens(raw, SHORT_BLOCK_WORDS) > SHORT_BLOCK_WORDS && !FIRST_WORDS.has(normalizeArabic(raw.slice(0, 40)).split(' ')[0])) continue;
     const norm = normalizeArabic(raw);
     if (!norm) continue;
     const words = norm.split(' ');
