@@ -9,6 +9,19 @@ export const BLOCK_TAGS = new Set([
   'THEAD', 'TR', 'UL',
 ]);
 
+/**
+ * Elements whose text is not prose the reader shows or speaks: code, styles,
+ * form fields, the title, SVG and MathML. Their text still counts in flat-text
+ * offsets; it is never read for quotations or sentences, nor marked.
+ */
+export const NON_PROSE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'SVG', 'MATH']);
+
+/** True when no child of `el` is a block: the innermost blocks, where text rules and line matching look. */
+export function isLeafBlock(el: Element): boolean {
+  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) return false;
+  return true;
+}
+
 /** Elements that show something without text. */
 export const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, iframe, object, embed, math, table, hr';
 

@@ -1,6 +1,6 @@
 import { SOURCE_LINE, SOURCE_MAX_WORDS } from './cleanup/boilerplate';
 import { parseDateline } from '../text/dateline';
-import { BLOCK_TAGS, textOf } from '../dom/blocks';
+import { BLOCK_TAGS, isLeafBlock, textOf } from '../dom/blocks';
 import { byTags } from '../dom/walk';
 import { isoTime } from './metadata';
 
@@ -20,11 +20,6 @@ const NONE: Surroundings = { published: '', source: '' };
 /** How far to look on either side of the body, in elements. */
 const REACH = 80;
 
-function isLeaf(el: Element): boolean {
-  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) return false;
-  return true;
-}
-
 /**
  * The element of `doc` holding the same text as one of `paragraphs` (tried in
  * order). Readability turns text-only divs into paragraphs, so leaf divs,
@@ -39,7 +34,7 @@ function findOriginal(doc: Document, paragraphs: Element[]): Element | null {
     const hits = new Map<string, Element>();
     for (const el of elements) {
       // Cheap length check first: most elements are ruled out without collapsing their text.
-      if (!isLeaf(el)) continue;
+      if (!isLeafBlock(el)) continue;
       const raw = el.textContent ?? '';
       if (raw.length < shortest) continue;
       const text = textOf(el);
@@ -83,13 +78,13 @@ export function readSurroundings(doc: Document, root: Element, need: { published
     if (el.contains(first)) continue;
     if (el.tagName === 'H1') break;
     if (!found.published && el.tagName === 'TIME') found.published = isoTime(el.getAttribute('datetime'));
-    if (!found.published && BLOCK_TAGS.has(el.tagName) && isLeaf(el)) found.published = parseDateline(textOf(el));
+    if (!found.published && BLOCK_TAGS.has(el.tagName) && isLeafBlock(el)) found.published = parseDateline(textOf(el));
   }
 
   // Forwards from the last paragraph: the source line.
   if (last) walker.currentNode = last;
   for (let i = 0, el = last && (walker.nextNode() as Element | null); el && i < REACH && !found.source; i++, el = walker.nextNode() as Element | null) {
-    if (!BLOCK_TAGS.has(el.tagName) || !isLeaf(el)) continue;
+    if (!BLOCK_TAGS.has(el.tagName) || !isLeafBlock(el)) continue;
     const text = textOf(el);
     if (text.split(' ').length > SOURCE_MAX_WORDS) continue;
     const match = SOURCE_LINE.exec(text);

@@ -5,13 +5,12 @@
  * crosses elements or blocks gets one <mark> per piece of text, all with the
  * same `data-qari-quote`.
  */
+import { NON_PROSE_TAGS } from '../dom/blocks';
 import type { Quote } from './quotes';
 
 const SHOW_TEXT = 4;
 const ATTR = 'data-qari-quote';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
-/** Text that must not get markup inside it. */
-const RAW_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'TITLE']);
 
 /**
  * Wraps each quotation's span in `<mark data-qari-quote="{id}"
@@ -38,8 +37,8 @@ export function highlightQuotes(root: Element, quotes: Quote[]): void {
     offset = nodeEnd;
     while (q < spans.length && spans[q].end <= nodeStart) q++;
     const parent = node.parentNode as Element | null;
-    // <mark> only where HTML text can take one: not in <style> and the like, not in SVG or MathML.
-    if (!parent || parent.namespaceURI !== HTML_NS || RAW_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    // <mark> only in prose HTML text: not in <style> and the like, not in SVG or MathML.
+    if (!parent || parent.namespaceURI !== HTML_NS || NON_PROSE_TAGS.has(parent.tagName.toUpperCase())) continue;
     // The node's pieces, plain or marked, built aside and put in with one replacement:
     // splitting a long node once per quotation would copy its rest every time.
     let frag: DocumentFragment | null = null;

@@ -9,7 +9,7 @@
  * (speakers.ts). The walk moves by firstChild/nextSibling/parentNode, so a
  * page nested 5,000 levels deep costs no call stack.
  */
-import { BLOCK_TAGS } from '../dom/blocks';
+import { BLOCK_TAGS, NON_PROSE_TAGS } from '../dom/blocks';
 import { walkTree } from '../dom/walk';
 import { pairMarks } from './marks';
 import type { Paragraph, QuoteSpan } from './tokens';
@@ -29,8 +29,6 @@ export interface Quote {
   end: number;
 }
 
-/** Elements whose text is not prose: counted in offsets, never read for quotations. */
-const OPAQUE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SVG', 'MATH']);
 /** Inside a blockquote, attribution rather than quotation. */
 const CITE_TAGS = new Set(['CITE', 'FOOTER']);
 
@@ -62,7 +60,7 @@ function collect(root: Element) {
   };
   const enter = (el: Element) => {
     const tag = el.tagName.toUpperCase();
-    if (OPAQUE_TAGS.has(tag)) {
+    if (NON_PROSE_TAGS.has(tag)) {
       boundary();
       opaque++;
     } else if (BLOCK_TAGS.has(tag)) boundary();
@@ -75,7 +73,7 @@ function collect(root: Element) {
   };
   const exit = (el: Element) => {
     const tag = el.tagName.toUpperCase();
-    if (OPAQUE_TAGS.has(tag)) {
+    if (NON_PROSE_TAGS.has(tag)) {
       boundary();
       opaque--;
     } else if (BLOCK_TAGS.has(tag)) boundary();

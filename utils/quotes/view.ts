@@ -4,6 +4,7 @@
  * citation a copied quotation becomes. DOM in, DOM out; no extension API.
  */
 import type { Article } from '../article';
+import { BLOCK_TAGS } from '../dom/blocks';
 import type { Quote } from './quotes';
 
 /** Distinct highlight styles; speakers beyond these reuse them in order. */
@@ -32,8 +33,6 @@ export function speakerGroups(quotes: Quote[]): SpeakerGroup[] {
   return [...groups.values()].sort((a, b) => Number(a.speaker === '') - Number(b.speaker === ''));
 }
 
-const BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'DIV', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TBODY', 'TR', 'TD', 'TH', 'UL', 'OL', 'DL', 'DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
-
 /**
  * Gives each mark its speaker's style and label (shown on hover and focus),
  * makes the first mark of each quotation focusable, and marks the blocks
@@ -56,7 +55,7 @@ export function decorateQuotes(root: Element, groups: SpeakerGroup[], label: (gr
       mark.setAttribute('aria-label', `${mark.dataset.label}: ${entry.quote.text}`);
     }
     for (let el = mark.parentElement; el && el !== root; el = el.parentElement) {
-      if (BLOCKS.has(el.tagName)) el.dataset.hasQuote = '';
+      if (BLOCK_TAGS.has(el.tagName)) el.dataset.hasQuote = '';
     }
   }
 }

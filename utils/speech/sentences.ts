@@ -9,7 +9,7 @@
  * Blocks are numbered in document order among the block elements under the
  * root (`blockElements(root)[block]`); text outside any of them is block -1.
  */
-import { BLOCK_TAGS } from '../dom/blocks';
+import { BLOCK_TAGS, NON_PROSE_TAGS } from '../dom/blocks';
 import { descendants, walkTree } from '../dom/walk';
 
 export interface Sentence {
@@ -59,8 +59,6 @@ const ERA_YEAR = /^[0-9٠-٩۰-۹]+(?:م|هـ|ه)$/;
 const LIST_NUMBER = /^[([]?[0-9٠-٩۰-۹]+$/;
 /** Characters of the word before a ".": letters, marks, digits and inner dots ("Smotrim.ru", "أ.د"). */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}.]/u;
-/** Elements whose text is not prose: kept in the offsets, never spoken. */
-const UNSPOKEN_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SVG', 'MATH']);
 /** Something worth saying: a sentence without letters or digits (".", "*") is skipped. */
 const SPEAKABLE = /[\p{L}\p{N}]/u;
 // Numbers ("3.5", "1.000.000", "2.5%"), URLs ("Smotrim.ru", "www.example.com") and
@@ -101,7 +99,7 @@ function collect(root: Element): { flat: string; runs: Run[] } {
       open.push(blocks++);
       joined = false;
     } else if (tag === 'BR') joined = false;
-    if (UNSPOKEN_TAGS.has(tag)) unspoken++;
+    if (NON_PROSE_TAGS.has(tag)) unspoken++;
   };
   const exit = (el: Element) => {
     const tag = el.tagName.toUpperCase();
@@ -109,7 +107,7 @@ function collect(root: Element): { flat: string; runs: Run[] } {
       open.pop();
       joined = false;
     }
-    if (UNSPOKEN_TAGS.has(tag)) unspoken--;
+    if (NON_PROSE_TAGS.has(tag)) unspoken--;
   };
   const text = (data: string) => {
     if (!data) return;

@@ -3,7 +3,7 @@ import { countTokens } from '../../text/words';
 import { HIDDEN_RULE, SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, TEXT_RULES, type SelectorRule, type TextRule } from './boilerplate';
 import { parseDateline } from '../../text/dateline';
 import { compileSelector } from './selector-match';
-import { BLOCK_TAGS, MEDIA_SELECTOR, linkDensity, textOf } from '../../dom/blocks';
+import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, linkDensity, textOf } from '../../dom/blocks';
 import { byTags, descendants } from '../../dom/walk';
 
 /** What clean-up took out of the body and kept as data. */
@@ -56,11 +56,6 @@ function inlineInSentence(el: Element, root: Element): boolean {
   while (block && block !== root && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
   if (!block || block === root || !isLeafBlock(block)) return false;
   return textOf(block).length > textOf(el).length;
-}
-
-function isLeafBlock(el: Element): boolean {
-  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) return false;
-  return true;
 }
 
 function insideQuotation(el: Element, root: Element): boolean {
