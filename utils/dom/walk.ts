@@ -29,8 +29,8 @@ export interface TreeVisitor {
  * Visits every element and text node under `root` in document order, with
  * enter and exit calls around each element's children. Moves by
  * firstChild/nextSibling/parentNode: no recursion, so a page nested 5,000
- * levels deep costs no call stack. The flat text of `quotes.ts` and
- * `sentences.ts` is the concatenation of what `text` receives.
+ * levels deep costs no call stack. The flat text (flat-text.ts) is the
+ * concatenation of what `text` receives.
  */
 export function walkTree(root: Node, visitor: TreeVisitor): void {
   let node: Node | null = root.firstChild;

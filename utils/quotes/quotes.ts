@@ -2,15 +2,15 @@
  * Quotations of an article and who said them. Pure: reads the DOM, never
  * changes it; no extension API, no global state.
  *
- * Offsets are into the article's flat text: the concatenation of the data of
+ * Offsets are into the article's flat text (dom/flat-text.ts): the data of
  * every Text node under the root, in document order (what `highlightQuotes`
- * walks). Linear in the article's size: one walk to collect text and
+ * walks). Linear in the article's size: one walk to read text and
  * boundaries, one pass of pairing (marks.ts), one pass of attribution
- * (speakers.ts). The walk moves by firstChild/nextSibling/parentNode, so a
- * page nested 5,000 levels deep costs no call stack.
+ * (speakers.ts). The walk uses no recursion, so a page nested 5,000 levels
+ * deep costs no call stack.
  */
 import { BLOCK_TAGS, NON_PROSE_TAGS } from '../dom/blocks';
-import { walkTree } from '../dom/walk';
+import { walkFlatText } from '../dom/flat-text';
 import { pairMarks } from './marks';
 import type { Paragraph, QuoteSpan } from './tokens';
 import { attributeSpeakers } from './speakers';
@@ -42,46 +42,43 @@ const FIRST_SOLID = /\S/;
 const LAST_SOLID = /\S\s*$/;
 
 /** One walk: the flat text, its paragraphs and the outermost blockquote/q elements. */
-function collect(root: Element) {
-  const parts: string[] = [];
+function readParagraphs(root: Element) {
   const paragraphs: Paragraph[] = [];
   const elements: ElementQuote[] = [];
-  let offset = 0;
   let paraStart = 0;
-  let opaque = 0;
+  let nonProse = 0;
   let cite = 0;
   /** The outermost open blockquote/q: nested ones lie inside its span anyway. */
   let open: Element | null = null;
   let current: ElementQuote | null = null;
 
-  const boundary = () => {
-    if (offset > paraStart) paragraphs.push({ start: paraStart, end: offset, skip: opaque > 0 });
+  const boundary = (offset: number) => {
+    if (offset > paraStart) paragraphs.push({ start: paraStart, end: offset, skip: nonProse > 0 });
     paraStart = offset;
   };
-  const enter = (el: Element) => {
-    const tag = el.tagName.toUpperCase();
-    if (NON_PROSE_TAGS.has(tag)) {
-      boundary();
-      opaque++;
-    } else if (BLOCK_TAGS.has(tag)) boundary();
-    if (CITE_TAGS.has(tag)) cite++;
-    if (!open && (tag === 'BLOCKQUOTE' || tag === 'Q')) {
-      open = el;
-      current = { start: -1, end: -1, cite: '' };
-      elements.push(current);
-    }
-  };
-  const exit = (el: Element) => {
-    const tag = el.tagName.toUpperCase();
-    if (NON_PROSE_TAGS.has(tag)) {
-      boundary();
-      opaque--;
-    } else if (BLOCK_TAGS.has(tag)) boundary();
-    if (CITE_TAGS.has(tag)) cite--;
-    if (el === open) open = current = null;
-  };
-  const text = (data: string) => {
-    if (current && !opaque) {
+  const flat = walkFlatText(root, {
+    enter(el, tag, offset) {
+      if (NON_PROSE_TAGS.has(tag)) {
+        boundary(offset);
+        nonProse++;
+      } else if (BLOCK_TAGS.has(tag)) boundary(offset);
+      if (CITE_TAGS.has(tag)) cite++;
+      if (!open && (tag === 'BLOCKQUOTE' || tag === 'Q')) {
+        open = el;
+        current = { start: -1, end: -1, cite: '' };
+        elements.push(current);
+      }
+    },
+    exit(el, tag, offset) {
+      if (NON_PROSE_TAGS.has(tag)) {
+        boundary(offset);
+        nonProse--;
+      } else if (BLOCK_TAGS.has(tag)) boundary(offset);
+      if (CITE_TAGS.has(tag)) cite--;
+      if (el === open) open = current = null;
+    },
+    text(data, offset) {
+      if (!current || nonProse) return;
       if (cite > 0) current.cite += data;
       else {
         const first = data.search(FIRST_SOLID);
@@ -90,14 +87,10 @@ function collect(root: Element) {
           current.end = offset + data.search(LAST_SOLID) + 1;
         }
       }
-    }
-    parts.push(data);
-    offset += data.length;
-  };
-
-  walkTree(root, { enter, exit, text });
-  boundary();
-  return { flat: parts.join(''), paragraphs, elements };
+    },
+  });
+  boundary(flat.length);
+  return { flat, paragraphs, elements };
 }
 
 const cleanCite = (cite: string) => cite.replace(/\s+/g, ' ').replace(/^[\s\-–—―:]+|[\s\-–—―:.]+$/g, '');
@@ -109,7 +102,7 @@ const cleanCite = (cite: string) => cite.replace(/\s+/g, ' ').replace(/^[\s\-–
  * part of the outer one and not returned on their own.
  */
 export function findQuotes(root: Element): Quote[] {
-  const { flat, paragraphs, elements } = collect(root);
+  const { flat, paragraphs, elements } = readParagraphs(root);
 
   // Candidates in order of their opening: the marks of each paragraph and the elements.
   const candidates: QuoteSpan[] = [];

@@ -87,7 +87,7 @@ interface Phrase {
 }
 
 /** The noun phrase starting at `from`: words up to a stop word, punctuation, a quotation or a speech word. */
-function collect(tokens: Token[], from: number, allowEnd: boolean, lam: boolean): Phrase {
+function nounPhrase(tokens: Token[], from: number, allowEnd: boolean, lam: boolean): Phrase {
   let j = from;
   for (; j < tokens.length && j - from <= MAX_SPEAKER_WORDS; j++) {
     const t = tokens[j];
@@ -128,12 +128,12 @@ function resolve(flat: string, tokens: Token[], i: number, intro: Intro, clause:
       from++;
       lam = false;
     }
-    const p = collect(tokens, from, true, lam);
+    const p = nounPhrase(tokens, from, true, lam);
     return { speaker: p.status === 'found' ? text(p, lam) : '', skip: Math.max(from, p.last + 1) };
   }
-  const p = collect(tokens, intro.next, allowEnd, false);
+  const p = nounPhrase(tokens, intro.next, allowEnd, false);
   if (intro.kind === 'relay' && tokens[p.stop]?.f === 'عن') {
-    const source = collect(tokens, p.stop + 1, true, false);
+    const source = nounPhrase(tokens, p.stop + 1, true, false);
     if (source.status === 'found') return { speaker: text(source, false), skip: source.last + 1 };
   }
   if (p.status === 'found') return { speaker: text(p, false), skip: p.last + 1 };

@@ -2,15 +2,15 @@
  * Sentences of the rendered article, for reading aloud. Pure: reads the DOM,
  * never changes it.
  *
- * Offsets are into the article's flat text, as in quotes/quotes.ts: the data of
- * every Text node under the root, in document order (marks added by
- * highlightQuotes split Text nodes but leave it unchanged). The walk moves by
- * firstChild/nextSibling/parentNode, so deep nesting costs no call stack.
+ * Offsets are into the article's flat text (dom/flat-text.ts), as quotations'
+ * are: marks added by highlightQuotes split Text nodes but leave it unchanged.
+ * One walk, with no recursion: deep nesting costs no call stack.
  * Blocks are numbered in document order among the block elements under the
  * root (`blockElements(root)[block]`); text outside any of them is block -1.
  */
 import { BLOCK_TAGS, NON_PROSE_TAGS } from '../dom/blocks';
-import { descendants, walkTree } from '../dom/walk';
+import { walkFlatText } from '../dom/flat-text';
+import { descendants } from '../dom/walk';
 
 export interface Sentence {
   /** What is spoken: the span with white space collapsed and unspoken elements left out. */
@@ -83,45 +83,40 @@ interface Run {
   block: number;
 }
 
-/** One walk: the flat text (unspoken parts blanked, same length) and its runs between line ends. */
-function collect(root: Element): { flat: string; runs: Run[] } {
-  const parts: string[] = [];
+/** One walk: the flat text (non-prose parts blanked, same length) and its runs between line ends. */
+function readRuns(root: Element): { flat: string; runs: Run[] } {
   const runs: Run[] = [];
   const open: number[] = [];
   let blocks = 0;
-  let offset = 0;
-  let unspoken = 0;
+  let nonProse = 0;
   let joined = false; // may the next text continue the last run?
 
-  const enter = (el: Element) => {
-    const tag = el.tagName.toUpperCase();
-    if (BLOCK_TAGS.has(tag)) {
-      open.push(blocks++);
-      joined = false;
-    } else if (tag === 'BR') joined = false;
-    if (NON_PROSE_TAGS.has(tag)) unspoken++;
-  };
-  const exit = (el: Element) => {
-    const tag = el.tagName.toUpperCase();
-    if (BLOCK_TAGS.has(tag)) {
-      open.pop();
-      joined = false;
-    }
-    if (NON_PROSE_TAGS.has(tag)) unspoken--;
-  };
-  const text = (data: string) => {
-    if (!data) return;
-    parts.push(unspoken ? ' '.repeat(data.length) : data);
-    const block = open.length ? open[open.length - 1] : -1;
-    const last = runs[runs.length - 1];
-    if (joined && last.block === block) last.end += data.length;
-    else runs.push({ start: offset, end: offset + data.length, block });
-    joined = true;
-    offset += data.length;
-  };
-
-  walkTree(root, { enter, exit, text });
-  return { flat: parts.join(''), runs };
+  const flat = walkFlatText(root, {
+    enter(_el, tag) {
+      if (BLOCK_TAGS.has(tag)) {
+        open.push(blocks++);
+        joined = false;
+      } else if (tag === 'BR') joined = false;
+      if (NON_PROSE_TAGS.has(tag)) nonProse++;
+    },
+    exit(_el, tag) {
+      if (BLOCK_TAGS.has(tag)) {
+        open.pop();
+        joined = false;
+      }
+      if (NON_PROSE_TAGS.has(tag)) nonProse--;
+    },
+    text(data, offset) {
+      if (!data) return;
+      const block = open.length ? open[open.length - 1] : -1;
+      const last = runs[runs.length - 1];
+      if (joined && last.block === block) last.end += data.length;
+      else runs.push({ start: offset, end: offset + data.length, block });
+      joined = true;
+      return nonProse ? ' '.repeat(data.length) : data;
+    },
+  });
+  return { flat, runs };
 }
 
 /** Whether the marks at [i, j), then closers up to k, end the sentence begun at s in a run ending at b. */
@@ -145,7 +140,7 @@ function isBoundary(flat: string, s: number, i: number, j: number, k: number, b:
 
 /** The sentences of the article under `root`, in document order; block ends and <br> always end one. */
 export function splitSentences(root: Element): Sentence[] {
-  const { flat, runs } = collect(root);
+  const { flat, runs } = readRuns(root);
   const out: Sentence[] = [];
   const push = (from: number, to: number, block: number) => {
     while (from < to && /\s/.test(flat[from])) from++;
