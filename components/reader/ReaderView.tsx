@@ -13,7 +13,9 @@ import { PrefControls, type SetPref } from '../settings/PrefControls';
 import { QuotePanel } from '../quotes/QuotePanel';
 import { ReaderSurface } from './ReaderSurface';
 import { SharePanel } from '../share/SharePanel';
-import { NarratorBar, browserSpeech, type Speech } from '../narrator/NarratorBar';
+import { NarratorBar } from '../narrator/NarratorBar';
+import { useSpeech } from '../../hooks/useSpeech';
+import type { Speech } from '../../utils/speech/local-speech';
 import type { FontData } from '../share/share-actions';
 import { useClipboard } from '../../hooks/useClipboard';
 import { useQuotes } from '../../hooks/useQuotes';
@@ -84,7 +86,7 @@ export function ReaderView(props: ReaderViewProps) {
   const [status, setStatus] = useState('');
   const [listening, setListening] = useState<false | 'open' | 'autoplay'>(false);
   const narratorToggle = useRef<() => void>(() => {});
-  const speech = useRef(props.speech ?? browserSpeech());
+  const speech = useSpeech(props.speech);
   const rootRef = useRef<HTMLDivElement>(null);
   const { t, lang: uiLang } = useUiStrings();
   const article = state.kind === 'article' ? state.article : null;
@@ -221,7 +223,7 @@ export function ReaderView(props: ReaderViewProps) {
         <NarratorBar
           // A new rendering of the body (another text option) starts the reading over.
           key={`${prefs.diacritics}${prefs.numerals}${prefs.quotes}${prefs.loadImages}`}
-          speech={speech.current}
+          speech={speech}
           body={() => rootRef.current?.querySelector<HTMLElement>('[data-qari="article"]') ?? null}
           lang={article.lang}
           prefs={prefs}

@@ -1,7 +1,8 @@
 import { FONT_CHOICES } from '../../utils/prefs/fonts';
 import { useUiStrings } from '../../hooks/useUiStrings';
 import type { UiStringKey } from '../../utils/ui-strings';
-import { FONT_SIZE, LINE_HEIGHT, NUMERALS, SPEECH_RATES, THEMES, WIDTHS, type PrefKey, type Prefs } from '../../utils/prefs/schema';
+import { FONT_SIZE, LINE_HEIGHT, NUMERALS, THEMES, WIDTHS, type PrefKey, type Prefs } from '../../utils/prefs/schema';
+import { SpeechRateSelect } from './SpeechRateSelect';
 
 export type SetPref = <K extends PrefKey>(key: K, value: Prefs[K]) => void;
 
@@ -33,7 +34,7 @@ function Segment<T extends string>(props: { id: string; value: T; options: reado
  * the full-page view and the options page: one set of controls, one set of items.
  */
 export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControlsProps) {
-  const { t } = useUiStrings();
+  const { t, lang: uiLang } = useUiStrings();
   const id = (name: string) => `${idPrefix}-${name}`;
   const size = (delta: number) => onChange('fontSize', clamp(prefs.fontSize + delta, FONT_SIZE.min, FONT_SIZE.max));
   const leading = (delta: number) => onChange('lineHeight', round1(clamp(prefs.lineHeight + delta, LINE_HEIGHT.min, LINE_HEIGHT.max)));
@@ -77,11 +78,7 @@ export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControl
       </select>
 
       <label for={id('rate')}>{t('speechRate')}</label>
-      <select id={id('rate')} class="qari-select" value={String(prefs.speechRate)} onChange={(e) => onChange('speechRate', Number((e.currentTarget as HTMLSelectElement).value))}>
-        {SPEECH_RATES.map((r) => (
-          <option value={String(r)}>{r}×</option>
-        ))}
-      </select>
+      <SpeechRateSelect id={id('rate')} value={prefs.speechRate} onPick={(rate) => onChange('speechRate', rate)} uiLang={uiLang} />
 
       <span class="qari-label" aria-hidden="true" />
       <div class="qari-checks">

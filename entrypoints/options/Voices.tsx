@@ -1,25 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browserSpeech } from '../../components/narrator/NarratorBar';
 import type { SetPref } from '../../components/settings/PrefControls';
+import { useSpeech } from '../../hooks/useSpeech';
+import { useVoices } from '../../hooks/useVoices';
 import { t } from '../../utils/browser/i18n';
 import { keyOf } from '../../utils/ui-strings';
 import type { Prefs } from '../../utils/prefs/schema';
 import { languageName } from '../../utils/text/format';
-import { voiceHelp, voicesFor, type VoiceLike } from '../../utils/speech/voices';
+import { voiceHelp, voicesFor } from '../../utils/speech/voices';
 
 /** Languages whose voice the options page offers to choose: Arabic first, then the UI's. */
 const LANGUAGES = ['ar', 'fa', 'ur', 'en'];
 
 /** The voice remembered for each language, chosen from this system's local voices. */
 export function Voices({ prefs, onChange, uiLang }: { prefs: Prefs; onChange: SetPref; uiLang: string }) {
-  const speech = browserSpeech();
-  const [voices, setVoices] = useState<VoiceLike[]>(() => speech.engine?.getVoices() ?? []);
-  useEffect(() => {
-    const engine = speech.engine;
-    const update = () => setVoices(engine?.getVoices() ?? []);
-    engine?.addEventListener?.('voiceschanged', update);
-    return () => engine?.removeEventListener?.('voiceschanged', update);
-  }, []);
+  const speech = useSpeech();
+  const voices = useVoices(speech.engine);
   const shown = LANGUAGES.filter((lang) => lang === 'ar' || voicesFor(voices, lang).length || prefs.voices[lang]);
   return (
     <section aria-labelledby="qari-voices-heading" data-qari="voices">

@@ -56,3 +56,15 @@ export function rangeOf(root: Element, start: number, end: number): Range | null
   }
   return null;
 }
+
+/** Offset in `root`'s flat text of a DOM point in it (a node and an offset, as a selection gives), or -1: the inverse of `rangeOf`. */
+export function flatOffset(root: Element, node: Node, offset: number): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let at = 0;
+  for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+    if (text === node) return at + offset;
+    if (node.nodeType !== 3 && node.contains(text)) return at;
+    at += text.data.length;
+  }
+  return -1;
+}

@@ -1,7 +1,9 @@
 /**
  * Every preference, declared once: its fallback and its validator. Pure data;
- * `prefs.ts` binds each to a storage item, the UI renders controls from it.
+ * `utils/browser/prefs.ts` binds each to a storage item, the UI renders
+ * controls from it.
  */
+import { SPEECH_RATES } from '../speech/rates';
 
 export const FONTS = ['naskh', 'amiri', 'kufi', 'sans', 'system'] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
@@ -14,7 +16,6 @@ export type Width = (typeof WIDTHS)[number];
 export type Theme = (typeof THEMES)[number];
 
 export const FONT_SIZE = { min: 14, max: 32, step: 1 } as const;
-export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 export const LINE_HEIGHT = { min: 1.5, max: 2.4, step: 0.1 } as const;
 
 export interface Prefs {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localSpeech } from '../../../components/narrator/NarratorBar';
-import type { SpeechEngine } from '../../../utils/speech/narrator';
 import { splitSentences } from '../../../utils/speech/sentences';
-import { rangeOf } from '../../../utils/dom/flat-text';
+import { flatOffset, rangeOf, walkFlatText } from '../../../utils/dom/flat-text';
 
 describe('rangeOf', () => {
   it('covers a sentence across inline elements, by flat-text offsets', () => {
@@ -15,28 +13,29 @@ describe('rangeOf', () => {
   });
 });
 
-describe('localSpeech', () => {
-  it('offers only the voices that run on this machine, and forwards everything else', () => {
-    const calls: string[] = [];
-    const engine: SpeechEngine = {
-      speaking: true,
-      paused: false,
-      getVoices: () => [
-        { name: 'Local', lang: 'ar-EG', voiceURI: 'l', localService: true, default: false },
-        { name: 'Google العربية', lang: 'ar-SA', voiceURI: 'g', localService: false, default: false },
-      ],
-      speak: () => calls.push('speak'),
-      cancel: () => calls.push('cancel'),
-      pause: () => calls.push('pause'),
-      resume: () => calls.push('resume'),
-    };
-    const local = localSpeech({ engine, makeUtterance: (text) => ({ text, lang: '', voice: null, rate: 1 }), platform: '' }).engine!;
-    expect(local.getVoices().map((v) => v.voiceURI)).toEqual(['l']);
-    local.speak({ text: 'x', lang: 'ar', voice: null, rate: 1 });
-    local.pause();
-    local.resume();
-    local.cancel();
-    expect(calls).toEqual(['speak', 'pause', 'resume', 'cancel']);
-    expect(local.speaking).toBe(true);
+describe('flatOffset', () => {
+  it('finds the flat-text offset of a point in a Text node or before an element, the inverse of rangeOf', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>قال <b>الوزير</b> إن</p>';
+    const bold = root.querySelector('b')!;
+    expect(flatOffset(root, bold.firstChild!, 2)).toBe(6);
+    expect(flatOffset(root, bold, 0)).toBe(4);
+    expect(rangeOf(root, 4, 10)?.toString()).toBe('الوزير');
+    expect(flatOffset(root, document.createTextNode('x'), 0)).toBe(-1);
+  });
+});
+
+describe('walkFlatText', () => {
+  it('builds the flat text and tells where each element and text starts', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>أ<b>ب</b></p><p>ج</p>';
+    const seen: string[] = [];
+    const flat = walkFlatText(root, {
+      enter: (_el, tag, offset) => void seen.push(`<${tag}@${offset}`),
+      exit: (_el, tag, offset) => void seen.push(`${tag}>@${offset}`),
+      text: (data, offset) => (seen.push(`${data}@${offset}`), data === 'ب' ? '-' : undefined),
+    });
+    expect(flat).toBe('أ-ج');
+    expect(seen).toEqual(['<P@0', 'أ@0', '<B@1', 'ب@1', 'B>@2', 'P>@2', '<P@2', 'ج@2', 'P>@3']);
   });
 });
