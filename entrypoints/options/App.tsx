@@ -3,6 +3,7 @@ import { ArticleHeader } from '../../components/article/ArticleHeader';
 import { PrefControls } from '../../components/settings/PrefControls';
 import { ReaderSurface } from '../../components/reader/ReaderSurface';
 import { t, uiLanguage } from '../../utils/browser/i18n';
+import { keyLabels } from '../../utils/keymap';
 import { DEFAULT_PREFS } from '../../utils/prefs/schema';
 import { usePrefs } from '../../hooks/usePrefs';
 import { PREVIEW_ARTICLE } from './preview';
@@ -33,10 +34,9 @@ export function App() {
             <section aria-labelledby="qari-keys-heading">
               <h2 id="qari-keys-heading">{t('keysHeading')}</h2>
               <ul>
-                <li>{t('keyLarger')}</li>
-                <li>{t('keyQuotes')}</li>
-                <li>{t('keyListen')}</li>
-                <li>{t('keyClose')}</li>
+                {keyLabels().map((label) => (
+                  <li>{t(label)}</li>
+                ))}
               </ul>
             </section>
           </div>

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import { KEYMAP, actionOf, keyLabels } from '../../utils/keymap';
+
+describe('the reader keymap', () => {
+  it('gives each key one action, letters in any case', () => {
+    const keys = KEYMAP.flatMap((binding) => binding.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(actionOf('Q')).toBe('toggle-quotes');
+    expect(actionOf('=')).toBe('larger');
+    expect(actionOf('_')).toBe('smaller');
+    expect(actionOf('Escape')).toBe('close');
+    expect(actionOf('Tab')).toBeNull();
+    expect(actionOf('x')).toBeNull();
+  });
+  it('tells the options page of every key, once a line, in order', () => {
+    expect(keyLabels()).toEqual(['keyLarger', 'keyQuotes', 'keyListen', 'keyClose']);
+    for (const label of keyLabels()) expect(en[label].message).toBeTruthy();
+  });
+});

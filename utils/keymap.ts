@@ -1,0 +1,39 @@
+/**
+ * The reader's keys, as data: the reader acts on them and the options page
+ * lists them. The browser shortcut that opens the full-page view
+ * (Alt+Shift+K) is the manifest's, not the reader's.
+ */
+import type { UiStringKey } from './ui-strings';
+
+/** What a reader key does. */
+export type ReaderAction = 'larger' | 'smaller' | 'toggle-quotes' | 'next-quote' | 'previous-quote' | 'listen' | 'close';
+
+export interface KeyBinding {
+  /** `KeyboardEvent.key` values that do it (letters in lower case: any case matches). */
+  keys: readonly string[];
+  action: ReaderAction;
+  /** The line of the options page's key list that tells of it. */
+  label: UiStringKey;
+}
+
+/** Every reader key, in the order the options page tells of them. */
+export const KEYMAP: readonly KeyBinding[] = [
+  { keys: ['+', '='], action: 'larger', label: 'keyLarger' },
+  { keys: ['-', '_'], action: 'smaller', label: 'keyLarger' },
+  { keys: ['q'], action: 'toggle-quotes', label: 'keyQuotes' },
+  { keys: ['j'], action: 'next-quote', label: 'keyQuotes' },
+  { keys: ['k'], action: 'previous-quote', label: 'keyQuotes' },
+  { keys: ['p'], action: 'listen', label: 'keyListen' },
+  { keys: ['Escape'], action: 'close', label: 'keyClose' },
+];
+
+/** The action of a key (`KeyboardEvent.key`), or null when it is no reader key. */
+export function actionOf(key: string): ReaderAction | null {
+  const k = key.length === 1 ? key.toLowerCase() : key;
+  return KEYMAP.find((binding) => binding.keys.includes(k))?.action ?? null;
+}
+
+/** The options page's key list: each line once, in keymap order. */
+export function keyLabels(): UiStringKey[] {
+  return [...new Set(KEYMAP.map((binding) => binding.label))];
+}
