@@ -1,7 +1,9 @@
 /**
- * The one message contract between Qari's parts. Named by direction:
- * the popup and the background talk to the reader in a tab (`ToReader`);
- * the reader talks to the background (`ToBackground`).
+ * The one message contract between Qari's parts, typed on both ends. Named by
+ * direction: the popup and the background talk to the reader in a tab
+ * (`ToReader`, answered by `ReaderHandlers`); the reader and the extension
+ * pages talk to the background (`ToBackground`, answered by
+ * `BackgroundHandlers`). The transport is utils/browser/messaging.ts.
  */
 import type { ExtractResult } from './article';
 import type { Restriction } from './restricted';
@@ -46,8 +48,21 @@ export interface BackgroundReplies {
   'open-options': void;
 }
 
+/** The background's side: one handler a request type, each answering with that request's reply. */
+export type BackgroundHandlers = {
+  [K in ToBackground['type']]: (request: Extract<ToBackground, { type: K }>) => Promise<BackgroundReplies[K]>;
+};
+
+/** The reader's side: one handler a request type, each answering with that request's reply. */
+export type ReaderHandlers = {
+  [K in ToReader['type']]: (request: Extract<ToReader, { type: K }>) => ReaderReplies[K] | Promise<ReaderReplies[K]>;
+};
+
 /** A failure to reach the reader in a tab, told apart for the user. */
 export type ReachError = { restricted: Restriction } | { error: string };
+
+/** What asking the reader in a tab gave: its reply, or why it could not be reached. */
+export type Reached<T> = { ok: true; value: T } | { ok: false; error: ReachError };
 
 /** The keyboard command that opens and closes the full-page reader. */
 export const TOGGLE_COMMAND = 'toggle-reader';

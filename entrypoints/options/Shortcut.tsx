@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { canChangeShortcuts, changeShortcut, commandShortcut, openShortcutsPage } from '../../utils/browser/commands';
 import { t } from '../../utils/browser/i18n';
 import { TOGGLE_COMMAND } from '../../utils/contract';
 
@@ -12,12 +12,10 @@ export function Shortcut() {
   const [draft, setDraft] = useState('');
   const [note, setNote] = useState('');
   // Only Firefox can change a shortcut from the extension itself.
-  const commands = browser.commands as typeof browser.commands & { update?: (detail: { name: string; shortcut: string }) => Promise<void> };
-  const canUpdate = typeof commands.update === 'function';
+  const canUpdate = canChangeShortcuts();
 
   const refresh = async () => {
-    const all = await browser.commands.getAll();
-    const shortcut = all.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '';
+    const shortcut = await commandShortcut(TOGGLE_COMMAND);
     setKeys(shortcut);
     setDraft(shortcut);
   };
@@ -26,7 +24,7 @@ export function Shortcut() {
   const save = async (e: Event) => {
     e.preventDefault();
     try {
-      await commands.update!({ name: TOGGLE_COMMAND, shortcut: draft.trim() });
+      await changeShortcut(TOGGLE_COMMAND, draft.trim());
       setNote(t('shortcutSaved'));
       await refresh();
     } catch (err) {
@@ -62,7 +60,7 @@ export function Shortcut() {
       ) : (
         <div class="qari-shortcut">
           <p>{t('shortcutChrome')}</p>
-          <button type="button" class="qari-button" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
+          <button type="button" class="qari-button" onClick={() => void openShortcutsPage()}>
             {t('shortcutOpen')}
           </button>
         </div>

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../assets/reader.css';
 import './options.css';
-import { installFontFaces } from '../../utils/browser/page-fonts';
+import { installFontFaces } from '../../utils/browser/fonts';
 import { t, uiDirection, uiLanguage } from '../../utils/browser/i18n';
 import { App } from './App';
 

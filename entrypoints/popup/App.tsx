@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ReaderView, type ReaderState } from '../../components/reader/ReaderView';
-import type { ExtractResult } from '../../utils/article';
-import { toBase64 } from '../../utils/text/base64';
-import { askReader, type Reached } from '../../utils/browser/messaging';
 import { usePrefs } from '../../hooks/usePrefs';
+import type { ExtractResult } from '../../utils/article';
+import { readFontFile } from '../../utils/browser/fonts';
+import { askReader } from '../../utils/browser/messaging';
+import { activeTabId, openOptionsPage } from '../../utils/browser/tabs';
+import type { Reached } from '../../utils/contract';
 
 /** The reader state for what the tab's reader answered. */
 function stateOf(reached: Reached<ExtractResult>): ReaderState {
@@ -14,11 +15,6 @@ function stateOf(reached: Reached<ExtractResult>): ReaderState {
   }
   const result = reached.value;
   return result.ok ? { kind: 'article', article: result.article } : { kind: 'no-article', reason: result.reason };
-}
-
-async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
 }
 
 /**
@@ -60,7 +56,7 @@ export function App({ tabId }: { tabId?: number }) {
       onPrefChange={set}
       onReset={reset}
       onOpenFullPage={openFullPage}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenOptions={() => void openOptionsPage()}
       onPrint={
         target !== undefined
           ? async () => {
@@ -70,7 +66,7 @@ export function App({ tabId }: { tabId?: number }) {
             }
           : undefined
       }
-      fontData={async (url) => toBase64(new Uint8Array(await (await fetch(url)).arrayBuffer()))}
+      fontData={readFontFile}
     />
   );
 }

@@ -1,16 +1,16 @@
 import { useEffect } from 'preact/hooks';
 import { ReaderView, type ReaderState } from '../../components/reader/ReaderView';
+import { usePrefs } from '../../hooks/usePrefs';
+import { ensureFont, fontFromBackground } from '../../utils/browser/fonts';
 import { askBackground } from '../../utils/browser/messaging';
 import type { Prefs } from '../../utils/prefs/schema';
-import { usePrefs } from '../../hooks/usePrefs';
-import { ensureFont, fontBase64 } from './fonts';
 
 /** The full-page view: the shared ReaderView, wired to storage and the page's fonts. */
 export function PageReader({ state, initialPrefs, onClose }: { state: ReaderState; initialPrefs: Prefs; onClose: () => void }) {
   const { prefs, set, reset } = usePrefs(initialPrefs);
   const font = prefs?.font;
   useEffect(() => {
-    if (font) void ensureFont(font);
+    if (font) void ensureFont(document, font);
   }, [font]);
   const shown = prefs !== null && state.kind !== 'loading';
   useEffect(() => {
@@ -30,7 +30,7 @@ export function PageReader({ state, initialPrefs, onClose }: { state: ReaderStat
       onClose={onClose}
       onOpenOptions={() => void askBackground({ type: 'open-options' })}
       onPrint={() => window.print()}
-      fontData={fontBase64}
+      fontData={fontFromBackground}
     />
   );
 }

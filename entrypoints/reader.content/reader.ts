@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../../utils/extract/extract';
 import { loadPrefs, watchPrefs } from '../../utils/browser/prefs';
 import type { Prefs } from '../../utils/prefs/schema';
-import type { ReaderEndpoint, ReaderReplies, ToReader, ViewState } from '../../utils/contract';
+import type { ReaderEndpoint, ReaderHandlers, ViewState } from '../../utils/contract';
 import { mountOverlay, type Overlay } from './overlay';
 
 export interface Reader extends ReaderEndpoint {
@@ -36,7 +36,7 @@ export function createReader(ctx: ContentScriptContext): Reader {
   };
   let unbind = ctx.onInvalidated(dispose);
 
-  const replies: { [K in ToReader['type']]: () => ReaderReplies[K] | Promise<ReaderReplies[K]> } = {
+  const handlers: ReaderHandlers = {
     extract: () => extractArticle(document, { url: location.href }),
     open: async () => (await open(), state()),
     close: () => (close(), state()),
@@ -57,9 +57,9 @@ export function createReader(ctx: ContentScriptContext): Reader {
 
   return {
     async handle(request) {
-      const reply = replies[request.type];
-      if (!reply) throw new Error(`Unknown request: ${String(request.type)}`);
-      return (await reply()) as never;
+      const handler = handlers[request.type] as ((r: typeof request) => unknown) | undefined;
+      if (!handler) throw new Error(`Unknown request: ${String(request.type)}`);
+      return (await handler(request)) as never;
     },
     adopt(next) {
       unbind();

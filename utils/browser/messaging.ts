@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
-import { READER_GLOBAL, type ReachError, type ReaderReplies, type ToBackground, type BackgroundReplies, type ToReader } from '../contract';
+import { READER_GLOBAL, type BackgroundHandlers, type BackgroundReplies, type Reached, type ReaderReplies, type ToBackground, type ToReader } from '../contract';
 import { restrictionOfError, restrictionOfUrl } from '../restricted';
 
 /** Path of the runtime-registered reader content script in the build. */
 const READER_SCRIPT = '/content-scripts/reader.js';
-
-export type Reached<T> = { ok: true; value: T } | { ok: false; error: ReachError };
 
 /** How long a tab gets to let a trivial script in. */
 const ANSWER_MS = 4000;
@@ -74,4 +72,19 @@ export async function askReader<R extends ToReader>(tabId: number, request: R): 
 /** Sends `request` to the background service worker. */
 export function askBackground<R extends ToBackground>(request: R): Promise<BackgroundReplies[R['type']]> {
   return browser.runtime.sendMessage(request) as Promise<BackgroundReplies[R['type']]>;
+}
+
+/**
+ * Answers the requests of Qari's own pages and content scripts with
+ * `handlers`, each typed by the request it takes; anything else (another
+ * sender, an unknown type) gets no answer.
+ */
+export function serveBackground(handlers: BackgroundHandlers): void {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only Qari's own pages and content scripts talk to it.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const type = (message as ToBackground | null)?.type;
+    if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) return undefined;
+    return (handlers[type] as (request: ToBackground) => Promise<unknown>)(message as ToBackground);
+  });
 }
