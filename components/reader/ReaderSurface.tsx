@@ -4,7 +4,8 @@ import { useUiStrings } from '../../hooks/useUiStrings';
 import type { Prefs } from '../../utils/prefs/schema';
 
 export interface ReaderSurfaceProps {
-  mode: 'popup' | 'page' | 'preview';
+  /** `popup` and `page`: a reader (`page` is modal, over a tab); `preview`: the options page's sample; `options`: the options page itself. */
+  mode: 'popup' | 'page' | 'preview' | 'options';
   prefs: Prefs;
   children: ComponentChildren;
   surfaceRef?: Ref<HTMLDivElement>;

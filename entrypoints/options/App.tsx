@@ -15,7 +15,7 @@ export function App() {
   const { prefs, set, reset } = usePrefs();
   if (!prefs) return null;
   return (
-    <ReaderSurface mode="page" prefs={{ ...DEFAULT_PREFS, theme: prefs.theme }}>
+    <ReaderSurface mode="options" prefs={{ ...DEFAULT_PREFS, theme: prefs.theme }}>
       <div class="qari-options">
         <div class="qari-options-main">
           <div>

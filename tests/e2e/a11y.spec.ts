@@ -202,3 +202,11 @@ for (const theme of ['light', 'sepia', 'dark'] as const) {
     expect(low, JSON.stringify(low)).toEqual([]);
   });
 }
+
+test('the options page is a page, not a dialog: only its preview is a region', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.locator('[data-qari="preview"] [data-qari="article"]')).not.toBeEmpty();
+  await expect(options.locator('[role="dialog"], [aria-modal]')).toHaveCount(0);
+  await expect(options.locator('[data-qari="preview"] .qari')).toHaveAttribute('role', 'region');
+});
