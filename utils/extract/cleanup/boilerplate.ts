@@ -1,8 +1,9 @@
 /**
  * Arabic news boilerplate, kept as data. `cleanup.ts` applies these rules to
- * what Readability returns; `tests/unit/boilerplate.test.ts` checks that every
- * rule removes its `removes` examples, keeps its `keeps` examples, and fires
- * on at least one fixture page.
+ * what Readability returns (text rules compiled in `text-rules.ts`);
+ * `tests/unit/extract/cleanup/boilerplate.test.ts` checks that every rule
+ * removes its `removes` examples, keeps its `keeps` examples, and fires on at
+ * least one fixture page.
  *
  * Phrases are compared after `normalizeArabic` (no diacritics or tatweel,
  * alef forms folded, punctuation dropped), so "اقرأ أيضاً" also matches
