@@ -1,5 +1,4 @@
 import { normalizeArabic } from '../text/arabic';
-import { primarySubtag } from '../text/language';
 
 /** Separators between a headline and the site name: "خبر - الجزيرة نت", "اليوم السابع | خبر". */
 const SEPARATOR = /\s+[-|–—:·•«»/\\]{1,2}\s+/;
@@ -26,28 +25,6 @@ export function trimSiteName(title: string, siteName: string): string {
   const head = clean.slice(0, clean.lastIndexOf(last)).replace(new RegExp(`${SEPARATOR.source}$`), '').trim();
   if (words(last) <= 3 && words(head) >= 4 && /[|\-–—]/.test(clean.slice(head.length, clean.length - last.length))) return head;
   return clean;
-}
-
-/**
- * Characters a minute by language, Firefox Reader View's table (from the
- * IReST study, Trauzettel-Klosinski & Dietz 2012). Persian and Urdu read
- * in Arabic script and take the Arabic figure; other languages English's.
- */
-const CHARS_PER_MINUTE: Record<string, number> = {
-  en: 987, ar: 612, de: 920, es: 1025, fi: 1078, fr: 998, he: 833, it: 950, jw: 357,
-  nl: 978, pl: 916, pt: 913, ru: 986, sk: 885, sv: 917, tr: 1054, zh: 255,
-  fa: 612, ur: 612, ps: 612, sd: 612, ckb: 612, ug: 612,
-};
-
-/** Reading speed for a language tag, in characters a minute. */
-export function charsPerMinute(lang: string): number {
-  return CHARS_PER_MINUTE[primarySubtag(lang)] ?? CHARS_PER_MINUTE.en;
-}
-
-/** Whole minutes to read `text` (at least 1), counting characters like Firefox does. */
-export function readingMinutes(text: string, lang: string): number {
-  const chars = text.replace(/\s+/g, ' ').trim().length;
-  return Math.max(1, Math.ceil(chars / charsPerMinute(lang)));
 }
 
 /** The page's declared language: `<html lang>`, Content-Language, or og:locale. */

@@ -1,3 +1,4 @@
+import { descendants } from '../dom/walk';
 import createDOMPurify, { type Config, type DOMPurify, type UponSanitizeAttributeHook } from 'dompurify';
 
 /**
@@ -68,6 +69,29 @@ interface UrlPolicy {
  */
 export function isDanglingMarkup(value: string): boolean {
   return value.includes('<') && /[\t\n\r]/.test(value);
+}
+
+/** Attributes that Readability turns into addresses (lazy-image ones included). */
+const IMAGE_URLS = ['src', 'srcset', 'data-src', 'data-srcset', 'data-lazy-src', 'data-lazy-srcset', 'data-original'];
+const URL_ATTRIBUTES = new Map<string, string[]>([
+  ['IMG', IMAGE_URLS],
+  ['SOURCE', IMAGE_URLS],
+  ['A', ['href']],
+]);
+
+
+/**
+ * Removes URL attributes holding a dangling-markup capture from links and
+ * images, before Readability rewrites them into a clean absolute form that
+ * would no longer look like one (see `isDanglingMarkup`).
+ */
+export function dropDanglingUrls(doc: Document): void {
+  for (const el of descendants(doc, (e) => URL_ATTRIBUTES.has(e.tagName))) {
+    for (const name of URL_ATTRIBUTES.get(el.tagName)!) {
+      const value = el.getAttribute(name);
+      if (value !== null && isDanglingMarkup(value)) el.removeAttribute(name);
+    }
+  }
 }
 
 /** Resolves `value` against the page address; null unless it is http(s) or (for links) mailto. */

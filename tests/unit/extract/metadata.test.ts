@@ -1,7 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseDateline } from '../../../utils/text/dateline';
-import { charsPerMinute, declaredLanguage, isoTime, readingMinutes, trimSiteName } from '../../../utils/extract/metadata';
+import { declaredLanguage, isoTime, trimSiteName } from '../../../utils/extract/metadata';
 
 describe('trimSiteName', () => {
   it.each([
@@ -15,24 +14,6 @@ describe('trimSiteName', () => {
   it('keeps a headline whose separator is part of it', () => {
     expect(trimSiteName('بوتين: لا نية لدينا للتصعيد', 'الجزيرة نت')).toBe('بوتين: لا نية لدينا للتصعيد');
     expect(trimSiteName('مصر - السودان: اتفاق جديد حول مياه النيل', '')).toBe('مصر - السودان: اتفاق جديد حول مياه النيل');
-  });
-});
-
-describe('reading time', () => {
-  it('reads Arabic at 612 characters a minute (Firefox, IReST)', () => {
-    expect(charsPerMinute('ar')).toBe(612);
-    expect(charsPerMinute('ar-EG')).toBe(612);
-    expect(readingMinutes('ب'.repeat(612), 'ar')).toBe(1);
-    expect(readingMinutes('ب'.repeat(613), 'ar')).toBe(2);
-  });
-  it('takes the other languages from the same table, English by default', () => {
-    expect(charsPerMinute('de')).toBe(920);
-    expect(charsPerMinute('zh-CN')).toBe(255);
-    expect(charsPerMinute('xx')).toBe(987);
-    expect(charsPerMinute('fa')).toBe(612);
-  });
-  it('is at least a minute', () => {
-    expect(readingMinutes('قصير', 'ar')).toBe(1);
   });
 });
 
@@ -52,20 +33,5 @@ describe('isoTime', () => {
     expect(isoTime('June 13, 2021 10:00 UTC')).toBe('2021-06-13T10:00:00.000Z');
     expect(isoTime('أمس')).toBe('');
     expect(isoTime(null)).toBe('');
-  });
-});
-
-describe('parseDateline', () => {
-  it.each([
-    ['الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)', '2013-08-28'],
-    ['نشر في 13 يونيو 2021', '2021-06-13'],
-    ['الأحد ١٣ حزيران ٢٠٢١', '2021-06-13'],
-    ['الخميس 3 شتنبر 2020 - 10:25', '2020-09-03'],
-    ['12 جويلية 2019', '2019-07-12'],
-  ])('%s → %s', (text, iso) => {
-    expect(parseDateline(text)).toBe(iso);
-  });
-  it.each(['وقال إن الاجتماع سيعقد في 16 يونيو 2021 في جنيف', '31 فبراير 2021', 'يونيو 2021', 'الأربعاء'])('%s is not a date line', (text) => {
-    expect(parseDateline(text)).toBe('');
   });
 });
