@@ -1,7 +1,7 @@
 import { FONT_CHOICES } from '../../utils/prefs/fonts';
 import { useUiStrings } from '../../hooks/useUiStrings';
 import type { UiStringKey } from '../../utils/ui-strings';
-import { FONT_SIZE, LINE_HEIGHT, NUMERALS, THEMES, WIDTHS, type PrefKey, type Prefs } from '../../utils/prefs/schema';
+import { DIACRITICS, FONT_SIZE, LINE_HEIGHT, NUMERALS, THEMES, WIDTHS, type PrefKey, type Prefs } from '../../utils/prefs/schema';
 import { SpeechRateSelect } from './SpeechRateSelect';
 
 export type SetPref = <K extends PrefKey>(key: K, value: Prefs[K]) => void;
@@ -68,7 +68,7 @@ export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControl
       <Segment id={id('theme')} value={prefs.theme} options={THEMES} name={(v) => t(`theme_${v}` as UiStringKey)} onPick={(v) => onChange('theme', v)} />
 
       <span class="qari-label" id={id('diacritics')}>{t('diacritics')}</span>
-      <Segment id={id('diacritics')} value={prefs.diacritics} options={['show', 'hide'] as const} name={(v) => t(`diacritics_${v}` as UiStringKey)} onPick={(v) => onChange('diacritics', v)} />
+      <Segment id={id('diacritics')} value={prefs.diacritics} options={DIACRITICS} name={(v) => t(`diacritics_${v}` as UiStringKey)} onPick={(v) => onChange('diacritics', v)} />
 
       <label for={id('numerals')}>{t('numerals')}</label>
       <select id={id('numerals')} class="qari-select" value={prefs.numerals} onChange={(e) => onChange('numerals', (e.currentTarget as HTMLSelectElement).value as Prefs['numerals'])}>

@@ -7,12 +7,7 @@
  * Words are compared after `foldWord` (diacritics and tatweel dropped, alef
  * forms folded to ا), so "أضاف", "اضاف" and "أضافَ" are one form.
  */
-import { DIACRITICS } from '../text/arabic';
-
-/** Diacritics and tatweel dropped, أ إ آ ٱ folded to ا. ى, ة and ي are kept: رأى ≠ رأي. */
-export function foldWord(word: string): string {
-  return word.replace(DIACRITICS, '').replace(/\u0640/g, '').replace(/[أإآٱ]/g, 'ا');
-}
+import { foldWord } from '../text/arabic';
 
 /**
  * How a speech word relates to the speaker:

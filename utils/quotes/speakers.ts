@@ -26,7 +26,7 @@ import {
   FILLER_SET, MAX_APPOSITION_WORDS, MAX_INTRO_DISTANCE, MAX_SPEAKER_WORDS, NOT_SPEAKER_SET, OPENER_SET, POST_QUOTE_JOINERS,
   ROLE_SET, SENTENCE_ENDS, SIDE_SET, SOURCE_SEQUENCES, SPEECH_FORMS, STOP_SET, TOPIC_SET, type SpeechKind,
 } from './rules';
-import { BREAK, PUNCT, WORD, tokenize, type Paragraph, type QuoteSpan, type Token } from './tokens';
+import { tokenize, type Paragraph, type QuoteSpan, type Token } from './tokens';
 
 export interface Attribution {
   speaker: string;
@@ -56,7 +56,7 @@ interface Intro {
 }
 
 function matchIntro(tokens: Token[], i: number): Intro | null {
-  const f = tokens[i].f;
+  const f = tokens[i].form;
   const direct = SPEECH_FORMS.get(f);
   const kind = direct ?? SPEECH_FORMS.get(unprefixed(f));
   if (kind) return { kind, next: i + 1, prefixed: !direct, lam: false };
@@ -65,11 +65,11 @@ function matchIntro(tokens: Token[], i: number): Intro | null {
     let k = 1;
     for (; k < seq.length; k++) {
       const t = tokens[i + k];
-      if (!t || t.kind !== WORD) break;
-      if (seq[k] === 'ل' && t.f !== 'ل' && t.f.startsWith('ل') && k === seq.length - 1) {
+      if (!t || t.kind !== 'word') break;
+      if (seq[k] === 'ل' && t.form !== 'ل' && t.form.startsWith('ل') && k === seq.length - 1) {
         return { kind: 'source', next: i + k, prefixed: false, lam: true };
       }
-      if (t.f !== seq[k]) break;
+      if (t.form !== seq[k]) break;
     }
     if (k === seq.length) return { kind: 'source', next: i + k, prefixed: false, lam: false };
   }
@@ -91,26 +91,26 @@ function nounPhrase(tokens: Token[], from: number, allowEnd: boolean, lam: boole
   let j = from;
   for (; j < tokens.length && j - from <= MAX_SPEAKER_WORDS; j++) {
     const t = tokens[j];
-    if (t.kind !== WORD) break;
-    const f = lam && j === from ? dropLam(t.f) : t.f;
+    if (t.kind !== 'word') break;
+    const f = lam && j === from ? dropLam(t.form) : t.form;
     if (inSet(STOP_SET, f) || speechKind(f)) break;
   }
   let last = j - 1;
   if (j - from > MAX_SPEAKER_WORDS) return { first: from, last, status: 'unknown', stop: j };
-  const end = j >= tokens.length || tokens[j].kind === BREAK;
+  const end = j >= tokens.length || tokens[j].kind === 'break';
   // "وقال من جهته": the من belongs to جهته.
-  if (j < tokens.length && SIDE_SET.has(tokens[j].f) && last >= from && tokens[last].f === 'من') last--;
+  if (j < tokens.length && SIDE_SET.has(tokens[j].form) && last >= from && tokens[last].form === 'من') last--;
   if (last < from) return { first: from, last, status: 'none', stop: j };
   if (!end && isComma(tokens[j])) {
     // "رئيس البعثة، الدكتور كريم عبد الحميد، إن": a name in apposition, closed by a comma.
     let k = j + 1;
-    while (k < tokens.length && tokens[k].kind === WORD && k - j <= MAX_APPOSITION_WORDS && !inSet(STOP_SET, tokens[k].f) && !speechKind(tokens[k].f)) k++;
-    if (k > j + 1 && k - j - 1 <= MAX_APPOSITION_WORDS && isComma(tokens[k]) && !ROLE_SET.has(tokens[j + 1].f)) return { first: from, last: k - 1, status: 'found', stop: k };
+    while (k < tokens.length && tokens[k].kind === 'word' && k - j <= MAX_APPOSITION_WORDS && !inSet(STOP_SET, tokens[k].form) && !speechKind(tokens[k].form)) k++;
+    if (k > j + 1 && k - j - 1 <= MAX_APPOSITION_WORDS && isComma(tokens[k]) && !ROLE_SET.has(tokens[j + 1].form)) return { first: from, last: k - 1, status: 'found', stop: k };
   }
   return { first: from, last, status: end && !allowEnd ? 'unknown' : 'found', stop: j };
 }
 
-const isComma = (t: Token | undefined) => t !== undefined && t.kind === PUNCT && (t.f === '،' || t.f === ',');
+const isComma = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && (t.form === '،' || t.form === ',');
 
 /** Speaker of a speech word or source phrase at `i`; `skip` is the first token not consumed. */
 function resolve(flat: string, tokens: Token[], i: number, intro: Intro, clause: number, allowEnd: boolean) {
@@ -124,7 +124,7 @@ function resolve(flat: string, tokens: Token[], i: number, intro: Intro, clause:
     let from = intro.next;
     let lam = intro.lam;
     // "وفقا لما صرح به الوزير": skip the filler up to the name.
-    while (from < tokens.length && tokens[from].kind === WORD && FILLER_SET.has(lam ? dropLam(tokens[from].f) : tokens[from].f)) {
+    while (from < tokens.length && tokens[from].kind === 'word' && FILLER_SET.has(lam ? dropLam(tokens[from].form) : tokens[from].form)) {
       from++;
       lam = false;
     }
@@ -132,14 +132,14 @@ function resolve(flat: string, tokens: Token[], i: number, intro: Intro, clause:
     return { speaker: p.status === 'found' ? text(p, lam) : '', skip: Math.max(from, p.last + 1) };
   }
   const p = nounPhrase(tokens, intro.next, allowEnd, false);
-  if (intro.kind === 'relay' && tokens[p.stop]?.f === 'عن') {
+  if (intro.kind === 'relay' && tokens[p.stop]?.form === 'عن') {
     const source = nounPhrase(tokens, p.stop + 1, true, false);
     if (source.status === 'found') return { speaker: text(source, false), skip: source.last + 1 };
   }
   if (p.status === 'found') return { speaker: text(p, false), skip: p.last + 1 };
   if (p.status === 'none' && !intro.prefixed) return { speaker: nameBefore(flat, tokens, i, clause, OPENER_SET, false), skip: intro.next };
   // "أما الرئيس فقال": the topic is the subject.
-  if (p.status === 'none' && tokens[i].f[0] === 'ف') return { speaker: nameBefore(flat, tokens, i, clause, TOPIC_SET, true), skip: intro.next };
+  if (p.status === 'none' && tokens[i].form[0] === 'ف') return { speaker: nameBefore(flat, tokens, i, clause, TOPIC_SET, true), skip: intro.next };
   return { speaker: '', skip: intro.next };
 }
 
@@ -154,15 +154,15 @@ function nameBefore(flat: string, tokens: Token[], i: number, clause: number, op
   let opened = false;
   for (; k >= clause && i - 1 - k <= MAX_SPEAKER_WORDS; k--) {
     const t = tokens[k];
-    if (t.kind !== WORD) break;
-    if (openers && inSet(openers, t.f)) {
+    if (t.kind !== 'word') break;
+    if (openers && inSet(openers, t.form)) {
       opened = true;
       break;
     }
-    if (inSet(STOP_SET, t.f) || speechKind(t.f)) return '';
+    if (inSet(STOP_SET, t.form) || speechKind(t.form)) return '';
   }
   if (k === i - 1 || i - 1 - k > MAX_SPEAKER_WORDS || (mustOpen && !opened)) return '';
-  if (k + 1 === i - 1 && NOT_SPEAKER_SET.has(tokens[i - 1].f)) return '';
+  if (k + 1 === i - 1 && NOT_SPEAKER_SET.has(tokens[i - 1].form)) return '';
   return flat.slice(tokens[k + 1].start, tokens[i - 1].end);
 }
 
@@ -185,23 +185,23 @@ export function attributeSpeakers(flat: string, paragraphs: Paragraph[], spans: 
     return { speaker, inferred: false };
   };
   const inferred = (): Attribution => ({ speaker: lastNamed, inferred: lastNamed !== '' });
-  const isColon = (k: number) => k >= 0 && tokens[k].kind === PUNCT && tokens[k].f === ':';
+  const isColon = (k: number) => k >= 0 && tokens[k].kind === 'punct' && tokens[k].form === ':';
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === WORD) {
+    if (t.kind === 'word') {
       const intro = matchIntro(tokens, i);
       if (!intro) continue;
       const r = resolve(flat, tokens, i, intro, clause, false);
       if (r.speaker) lastNamed = r.speaker;
       if (r.speaker || intro.kind !== 'source') pending = { at: i, speaker: r.speaker };
       i = r.skip - 1;
-    } else if (t.kind === PUNCT) {
-      if (SENTENCE_ENDS.includes(t.f)) {
+    } else if (t.kind === 'punct') {
+      if (SENTENCE_ENDS.includes(t.form)) {
         clause = i + 1;
         pending = null;
       }
-    } else if (t.kind === BREAK) {
+    } else if (t.kind === 'break') {
       carry = null;
       if (isColon(i - 1)) {
         if (pending && i - pending.at <= MAX_INTRO_DISTANCE) carry = { speaker: pending.speaker };
@@ -213,8 +213,8 @@ export function attributeSpeakers(flat: string, paragraphs: Paragraph[], spans: 
       clause = i + 1;
       pending = null;
     } else {
-      const span = spans[t.q];
-      const before = i > 0 && tokens[i - 1].kind === BREAK ? carry : pending && i - pending.at <= MAX_INTRO_DISTANCE ? pending : null;
+      const span = spans[t.quote];
+      const before = i > 0 && tokens[i - 1].kind === 'break' ? carry : pending && i - pending.at <= MAX_INTRO_DISTANCE ? pending : null;
       let a: Attribution | null = null;
       if (span.cite) a = explicit(span.cite);
       else if (before) a = before.speaker ? explicit(before.speaker) : inferred();
@@ -225,15 +225,15 @@ export function attributeSpeakers(flat: string, paragraphs: Paragraph[], spans: 
       if (!a) {
         // "«…»، قال X" / "«…» بحسب X": a speech word right after the quotation.
         let j = i + 1;
-        while (j < tokens.length && tokens[j].kind === PUNCT && POST_QUOTE_JOINERS.includes(tokens[j].f)) j++;
-        const intro = j < tokens.length && tokens[j].kind === WORD ? matchIntro(tokens, j) : null;
+        while (j < tokens.length && tokens[j].kind === 'punct' && POST_QUOTE_JOINERS.includes(tokens[j].form)) j++;
+        const intro = j < tokens.length && tokens[j].kind === 'word' ? matchIntro(tokens, j) : null;
         if (intro) {
           const r = resolve(flat, tokens, j, intro, j, true);
           if (r.speaker) a = explicit(r.speaker);
           else if (intro.kind !== 'source') a = inferred();
         }
       }
-      out[t.q] = a ?? { speaker: '', inferred: false };
+      out[t.quote] = a ?? { speaker: '', inferred: false };
     }
   }
   return out;

@@ -4,7 +4,8 @@
  * speech verbs inside it are never read. One pass, linear.
  */
 import { countTokens } from '../text/words';
-import { MAX_TITLE_WORDS, TITLE_SET, foldWord } from './rules';
+import { foldWord } from '../text/arabic';
+import { MAX_TITLE_WORDS, TITLE_SET } from './rules';
 
 /** A stretch of the article's flat text between block boundaries. */
 export interface Paragraph {
@@ -30,19 +31,17 @@ export interface QuoteSpan {
   cite: string;
 }
 
-export const WORD = 0;
-export const PUNCT = 1;
-export const BREAK = 2;
-export const QUOTE = 3;
+/** A word (folded), a punctuation mark, a paragraph break, or a whole quotation. */
+export type TokenKind = 'word' | 'punct' | 'break' | 'quote';
 
 export interface Token {
-  kind: number;
+  kind: TokenKind;
   start: number;
   end: number;
-  /** Folded word, or the punctuation character. */
-  f: string;
-  /** Index of the quotation for QUOTE tokens. */
-  q: number;
+  /** The folded word, or the punctuation mark; '' for breaks and quotations. */
+  form: string;
+  /** Index of the quotation in the spans for a `quote` token, -1 for the others. */
+  quote: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640_]/u;
@@ -67,10 +66,10 @@ export function tokenize(flat: string, paragraphs: Paragraph[], spans: QuoteSpan
         const span = spans[qi];
         const prev = tokens[tokens.length - 1];
         const inner = flat.slice(span.start, span.end);
-        if (!span.element && span.closed && prev?.kind === WORD && TITLE_SET.has(prev.f) && countTokens(inner, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS) {
+        if (!span.element && span.closed && prev?.kind === 'word' && TITLE_SET.has(prev.form) && countTokens(inner, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS) {
           titles.add(qi++);
-          tokens.push({ kind: WORD, start: span.outerStart, end: span.outerEnd, f: foldWord(inner), q: -1 });
-        } else tokens.push({ kind: QUOTE, start: span.outerStart, end: span.outerEnd, f: '', q: qi++ });
+          tokens.push({ kind: 'word', start: span.outerStart, end: span.outerEnd, form: foldWord(inner), quote: -1 });
+        } else tokens.push({ kind: 'quote', start: span.outerStart, end: span.outerEnd, form: '', quote: qi++ });
         i = resume = span.outerEnd;
         continue;
       }
@@ -81,7 +80,7 @@ export function tokenize(flat: string, paragraphs: Paragraph[], spans: QuoteSpan
       }
       const limit = Math.min(p.end, next);
       if (!WORD_CHAR.test(ch)) {
-        tokens.push({ kind: PUNCT, start: i, end: i + 1, f: ch, q: -1 });
+        tokens.push({ kind: 'punct', start: i, end: i + 1, form: ch, quote: -1 });
         i++;
         continue;
       }
@@ -89,11 +88,11 @@ export function tokenize(flat: string, paragraphs: Paragraph[], spans: QuoteSpan
       while (j < limit && (WORD_CHAR.test(flat[j]) || (JOINERS.includes(flat[j]) && j + 1 < limit && WORD_CHAR.test(flat[j + 1])))) j++;
       // "د. محمد": a one-letter abbreviation keeps its dot, which then ends no sentence.
       if (j === i + 1 && j < limit && flat[j] === '.') j++;
-      tokens.push({ kind: WORD, start: i, end: j, f: foldWord(flat.slice(i, j)), q: -1 });
+      tokens.push({ kind: 'word', start: i, end: j, form: foldWord(flat.slice(i, j)), quote: -1 });
       i = j;
     }
-    if (tokens.length && tokens[tokens.length - 1].kind !== BREAK) {
-      tokens.push({ kind: BREAK, start: p.end, end: p.end, f: '', q: -1 });
+    if (tokens.length && tokens[tokens.length - 1].kind !== 'break') {
+      tokens.push({ kind: 'break', start: p.end, end: p.end, form: '', quote: -1 });
     }
   }
   return tokens;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../utils/quotes/quotes';
-import { SOURCE_RULES, SPEECH_RULES, foldWord } from '../../../utils/quotes/rules';
+import { SOURCE_RULES, SPEECH_RULES } from '../../../utils/quotes/rules';
+import { foldWord } from '../../../utils/text/arabic';
 
 function rootOf(html: string): HTMLElement {
   const root = document.createElement('div');
