@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,4 +40,24 @@ export async function launchWithExtension(extensionDir: string, { headless = tru
     ],
   });
   return { context, profile };
+}
+
+/**
+ * Runs keyboard command `name` on tab `tabId` through the background's own
+ * handler, by the test build's hook (`qariTest`): a test cannot press a
+ * browser shortcut.
+ */
+export function runCommand(worker: Worker, name: string, tabId: number): Promise<unknown> {
+  return worker.evaluate(
+    ([n, id]) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command(n, id),
+    [name, tabId] as const,
+  );
+}
+
+/** The browser's id of the tab showing `url`, asked of the extension's service worker. */
+export function tabIdOfUrl(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } } };
+    return (await chrome.tabs.query({})).find((t) => t.url === u)!.id;
+  }, url);
 }

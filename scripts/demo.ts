@@ -15,8 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from './browser';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { launchWithExtension, runCommand, tabIdOfUrl } from './browser';
 import { startServer } from './fixture-server';
 import { needBrowsers } from './need-browser';
 
@@ -45,20 +45,13 @@ async function setPrefs(worker: Worker, prefs: Record<string, unknown>): Promise
   await worker.evaluate((p) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set(p), prefs);
 }
 
-async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  return worker.evaluate(async (url) => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } } };
-    return (await chrome.tabs.query({})).find((t) => t.url === url)!.id;
-  }, page.url());
-}
-
 async function screenshots(dir: string, context: BrowserContext, origin: string): Promise<string[]> {
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto(origin + PAGE);
-  const tabId = await tabIdOf(worker, page);
+  const tabId = await tabIdOfUrl(worker, page.url());
   const written: string[] = [];
   for (const theme of ['light', 'dark']) {
     await setPrefs(worker, { theme });
@@ -72,18 +65,18 @@ async function screenshots(dir: string, context: BrowserContext, origin: string)
     await popup.close();
 
     await page.bringToFront();
-    await worker.evaluate((id) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', id), tabId);
+    await runCommand(worker, 'toggle-reader', tabId);
     await page.locator('#qari-reader-root [data-qari="article"] p').first().waitFor();
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
     const pageFile = resolve(dir, `fullpage-${theme}.png`);
     await page.screenshot({ path: pageFile });
-    await worker.evaluate((id) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', id), tabId);
+    await runCommand(worker, 'toggle-reader', tabId);
     written.push(popupFile, pageFile);
   }
   // Quote mode in the full-page view: highlights by speaker, the panel open, a quotation focused.
   await setPrefs(worker, { theme: 'light', quotes: true });
-  await worker.evaluate((id) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', id), tabId);
+  await runCommand(worker, 'toggle-reader', tabId);
   await page.locator('#qari-reader-root mark[data-qari-quote]').first().waitFor();
   await page.locator('#qari-reader-root #qari-quotes-title').click();
   await page.locator('#qari-reader-root .qari-quote-link[data-quote="1"]').click();

@@ -4,18 +4,19 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { BIG_TITLE, DEEP_TITLE, EN_LANG_TITLE, FIRST_MARK, LAST_MARK, bigArticleHtml, deepArticleHtml, englishLangArabicHtml } from '../fixtures/big/generate';
 import { expect, test } from './fixtures';
-import { serveDirectory, storePrefs } from './helpers';
+import { startServer, type FixtureServer } from '../../scripts/fixture-server';
+import { storePrefs } from './helpers';
 
 /*
  * Big and deep pages, generated at run time into tmp/ (git-ignored) and
- * served on 127.0.0.1 by a small server of this file's own. Timings are
+ * served on 127.0.0.1 by the fixture server (scripts/fixture-server.ts). Timings are
  * printed for the record (the lead reports them), never asserted tightly:
  * the bounds below only catch a hang.
  */
 
 const TMP = fileURLToPath(new URL('../../tmp/', import.meta.url));
 let dir = '';
-let site: Awaited<ReturnType<typeof serveDirectory>>;
+let site: FixtureServer;
 
 test.beforeAll(async () => {
   mkdirSync(TMP, { recursive: true });
@@ -25,7 +26,7 @@ test.beforeAll(async () => {
   writeFileSync(join(dir, 'deep.html'), deepArticleHtml(5000, 'script'));
   writeFileSync(join(dir, 'deep-1000.html'), deepArticleHtml(1000, 'script'));
   writeFileSync(join(dir, 'en-lang.html'), englishLangArabicHtml());
-  site = await serveDirectory(dir);
+  site = await startServer(dir);
 });
 
 test.afterAll(async () => {

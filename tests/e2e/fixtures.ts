@@ -2,7 +2,7 @@ import { test as base, type BrowserContext, type Page, type Worker } from '@play
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchWithExtension } from '../../scripts/browser';
+import { launchWithExtension, runCommand } from '../../scripts/browser';
 import { startServer, type FixtureServer } from '../../scripts/fixture-server';
 
 /** The extension API inside `worker.evaluate` callbacks (they run in the service worker). */
@@ -77,10 +77,7 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
   command: async ({ worker, tabIdOf }, use) => {
     await use(async (name, page) => {
       const tabId = await tabIdOf(page);
-      return worker.evaluate(
-        ([n, id]) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command(n, id),
-        [name, tabId] as const,
-      );
+      return runCommand(worker, name, tabId);
     });
   },
 });

@@ -187,35 +187,6 @@ export async function waitForQuiet(count: () => number, quietMs = 700, maxMs = 1
   }
 }
 
-/**
- * A tiny static server on 127.0.0.1 (the test build's host permission covers
- * it) for files a test generates at run time: `root` is a directory, every
- * path served below it; each path asked for is recorded.
- */
-export async function serveDirectory(root: string): Promise<{ origin: string; requests: string[]; close(): Promise<void> }> {
-  const { createServer } = await import('node:http');
-  const { readFile } = await import('node:fs/promises');
-  const { extname, join, normalize } = await import('node:path');
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.pdf': 'application/pdf' };
-  const base = root.endsWith('/') ? root : `${root}/`;
-  const requests: string[] = [];
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push(path);
-    const file = normalize(join(base, path));
-    if (!file.startsWith(base)) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 let openedPaths = 0;
 
 /** Any path of the fixture server (`/not-articles/search.html`) in a new tab, with an address of its own (`?tab=N`). */

@@ -8,18 +8,14 @@ import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension } from './browser';
-import { startServer } from './fixture-server';
+import { launchWithExtension, tabIdOfUrl } from '../browser';
+import { startServer } from '../fixture-server';
+import { median } from './stats';
 
 const require = createRequire(import.meta.url);
 const READABILITY = require.resolve('@mozilla/readability/Readability.js');
-const EXTENSION = resolve(import.meta.dirname ?? '.', '../.output-e2e/chrome-mv3');
+const EXTENSION = resolve(import.meta.dirname ?? '.', '../../.output-e2e/chrome-mv3');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 export interface BrowserRow {
   page: string;
@@ -31,13 +27,6 @@ export interface BrowserRow {
   readabilityMs: number;
   coldRatio: number;
   warmRatio: number;
-}
-
-async function tabId(worker: Worker, page: Page): Promise<number> {
-  return worker.evaluate(async (url) => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } } };
-    return (await chrome.tabs.query({})).find((t) => t.url === url)!.id;
-  }, page.url());
 }
 
 /** Runs the toggle command and returns when its handler started, in epoch milliseconds. */
@@ -82,7 +71,7 @@ export async function browserBench(pages: Array<{ name: string; root: string; pa
       const page = await context.newPage();
       await page.setViewportSize({ width: 1280, height: 860 });
       await page.goto(server.origin + spec.path, { waitUntil: 'load' });
-      const id = await tabId(worker, page);
+      const id = await tabIdOfUrl(worker, page.url());
       const times: number[] = [];
       for (let i = 1; i <= runs; i++) {
         const start = await toggle(worker, id);

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--runs N]
+ * npm run bench [-- --json] [--runs N]   (scripts/bench/: node.ts, browser.ts, stats.ts)
  *
  * What Qari costs beyond Readability, side by side in one run:
  * - pipelineOverReadability: median time of extractArticle over median time
@@ -16,9 +16,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { browserBench, type BrowserRow } from './bench-browser';
-import { benchPages, pipelineOverReadability, REPO, scale, SHARED } from './bench-node';
-import { BUDGETS, measureSizes, sizeTable } from './sizes';
+import { browserBench, type BrowserRow } from './browser';
+import { benchPages, pipelineOverReadability, REPO, scale, SHARED } from './node';
+import { BUDGETS, measureSizes, sizeTable } from '../sizes';
+import { table } from './stats';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '25' }, 'no-build': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);
@@ -34,11 +35,6 @@ function build(): void {
 }
 
 const f = (n: number, d = 2) => n.toFixed(d);
-const table = (head: string[], rows: Array<Array<string>>) => {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-};
 
 if (!values['no-build']) build();
 

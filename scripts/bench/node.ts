@@ -9,18 +9,14 @@ import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { extractArticle } from '../utils/extract/extract';
-import { findQuotes } from '../utils/quotes/quotes';
-import { loadPage } from './load-page';
+import { extractArticle } from '../../utils/extract/extract';
+import { findQuotes } from '../../utils/quotes/quotes';
+import { loadPage } from '../load-page';
+import { median } from './stats';
 
-export const REPO = resolve(import.meta.dirname ?? '.', '..');
+export const REPO = resolve(import.meta.dirname ?? '.', '../..');
 export const SHARED = process.env.QARI_SHARED ?? resolve(REPO, '../shared');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Every page to measure: our fixtures, then the corpus when it is there. */
 export function benchPages(): Array<{ name: string; file: string; url: string }> {
