@@ -77,13 +77,10 @@ test('a link that had the focus gets it back when the view closes', async ({ con
 });
 
 /*
- * Known product bug (reported to the lead): overlay.tsx calls focusView()
- * right after mounting and again after extraction, but PageReader renders
- * nothing until usePrefs() has read storage (asynchronously), so
- * [data-qari="scroll"] does not exist yet and the focus stays on the page.
- * With a page field focused, Escape is then taken for typing (ReaderView's
- * typingIn) and does not close the view, and + and - go into the hidden field.
- * Remove `.fail` once fixed.
+ * Opening the view moves the focus into it (ReaderView focuses its scroll
+ * area as it mounts), so Escape closes it at once even when a page field had
+ * the focus, and + and - never type into that field.
+ * (Once a known bug, hence the detail.)
  */
 test('opening the view moves the focus into it, so Escape closes it at once even when a page field had the focus', async ({ context, server, command }) => {
   const page = await openFixture(context, server);
@@ -98,10 +95,9 @@ test('opening the view moves the focus into it, so Escape closes it at once even
 });
 
 /*
- * Known accessibility bug (reported to the lead): the view covers the page
- * but does not keep the keyboard focus: Tab moves on to the page's own links
- * hidden behind it (no inert page, no focus containment, no dialog role).
- * Remove `.fail` once fixed.
+ * The view covers the page and keeps the keyboard focus: the page behind is
+ * inert and Tab wraps around inside the view (the reader keys' focus trap,
+ * hooks/useReaderKeys.ts). (Once a known bug, hence the detail.)
  */
 test('Tab keeps the focus inside the full-page view', async ({ context, server, command }) => {
   const page = await openFixture(context, server);
