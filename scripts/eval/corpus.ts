@@ -8,7 +8,11 @@ import type { SegmentGold } from '../../utils/text/score';
 const FIXTURE_URL = 'http://fakehost/test/page.html';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shared folder beside the repository; QARI_SHARED points elsewhere (a clean clone in /tmp). */
-export const DEFAULT_CORPUS = resolve(process.env.QARI_SHARED ?? resolve(REPO_ROOT, '../shared'), 'corpus');
+export const SHARED_CORPUS = resolve(process.env.QARI_SHARED ?? resolve(REPO_ROOT, '../shared'), 'corpus');
+/** Our own held-out pages (tests/fixtures/corpus/README.md), scored with the shared ones. */
+export const OWN_CORPUS = resolve(REPO_ROOT, 'tests/fixtures/corpus');
+/** What `npm run eval` reads when given no folder. */
+export const DEFAULT_CORPORA = [SHARED_CORPUS, OWN_CORPUS];
 
 export type Dir = 'rtl' | 'ltr';
 
@@ -27,6 +31,7 @@ export interface Case {
 interface CaseJson {
   url?: string | null;
   direction?: string;
+  not_article?: boolean;
   gold_kind?: string;
 }
 interface MetadataJson {
@@ -70,7 +75,8 @@ function readCase(path: string, label: string): Case {
     path,
     url: meta.url || FIXTURE_URL,
     goldKind: String(meta.gold_kind ?? ''),
-    expectedDir: dirOf(expectedMeta?.dir) ?? dirOf(meta.direction),
+    // A page that is no article has no direction to get right: it must be refused.
+    expectedDir: meta.not_article ? null : (dirOf(expectedMeta?.dir) ?? dirOf(meta.direction)),
     goldText: existsSync(textFile) ? readFileSync(textFile, 'utf8') : null,
     goldSegments: segs ? { with: segs.with ?? [], without: segs.without ?? [] } : null,
   };

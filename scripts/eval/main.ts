@@ -2,7 +2,8 @@
  * npm run eval -- [DIR...] [--json]   (scripts/eval/: corpus, systems, scoring, report)
  *
  * Scores Qari's extraction core against raw Readability 0.6.0 on the external
- * corpus (default: ../shared/corpus next to the repository, or $QARI_SHARED/corpus). A DIR is either a
+ * corpus (default: ../shared/corpus next to the repository, or $QARI_SHARED/corpus,
+ * and our own held-out pages in tests/fixtures/corpus). A DIR is either a
  * corpus root (cases are the folders holding `source.html`, found recursively)
  * or one case folder. Both systems read the same jsdom document, loaded at the
  * case's `url` (or http://fakehost/test/page.html, what Readability's own
@@ -38,7 +39,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CORPUS, collectCases } from './corpus';
+import { DEFAULT_CORPORA, collectCases } from './corpus';
 import { diffText, summarise, summaryText, table } from './report';
 import { evaluate } from './scoring';
 
@@ -47,7 +48,7 @@ function main(): number {
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false } },
   });
-  const dirs = (positionals.length ? positionals : [DEFAULT_CORPUS]).map((d) => resolve(d));
+  const dirs = (positionals.length ? positionals : DEFAULT_CORPORA).map((d) => resolve(d));
   const cases = collectCases(dirs);
   if (!cases.length) {
     if (dirs.every((d) => existsSync(d))) console.log('no cases (folders holding source.html) found, skipping');
