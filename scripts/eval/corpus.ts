@@ -23,8 +23,17 @@ export interface Case {
   url: string;
   goldKind: string;
   expectedDir: Dir | null;
+  /** Body gold, one paragraph a line (without the headline line where the gold has one). */
   goldText: string | null;
+  /** The headline, when the gold's first line is one (`gold_has_title_line`): scored apart from the body. */
+  goldTitle: string | null;
   goldSegments: SegmentGold | null;
+  /** Snippets of clutter that must never be shown (`must-not.txt`). */
+  mustNot: string[];
+  /** A page that is not an article: it must be refused. */
+  notArticle: boolean;
+  /** A real page from a public suite (`real_page`), not one written for a test. */
+  real: boolean;
 }
 
 /** The fields of `case.json`, `expected-metadata.json` and `expected-segments.json` read here. */
@@ -32,6 +41,8 @@ interface CaseJson {
   url?: string | null;
   direction?: string;
   not_article?: boolean;
+  real_page?: boolean;
+  gold_has_title_line?: boolean;
   gold_kind?: string;
 }
 interface MetadataJson {
@@ -64,12 +75,25 @@ function dirOf(value: unknown): Dir | null {
   return m ? (m[1].toLowerCase() as Dir) : null;
 }
 
+/** Non-empty lines of `file`, or [] when it does not exist. */
+function readLines(file: string): string[] {
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean) : [];
+}
+
 /** A case folder's metadata and gold. `label` names it in the report. */
 function readCase(path: string, label: string): Case {
   const meta = readJson<CaseJson>(join(path, 'case.json')) ?? {};
   const expectedMeta = readJson<MetadataJson>(join(path, 'expected-metadata.json'));
   const textFile = join(path, 'expected.txt');
   const segs = readJson<SegmentsJson>(join(path, 'expected-segments.json'));
+  let goldText = existsSync(textFile) ? readFileSync(textFile, 'utf8') : null;
+  let goldTitle: string | null = null;
+  if (goldText !== null && meta.gold_has_title_line) {
+    const lines = goldText.split('\n');
+    const first = lines.findIndex((l) => l.trim());
+    goldTitle = lines[first]?.trim() ?? null;
+    goldText = lines.slice(first + 1).join('\n');
+  }
   return {
     label,
     path,
@@ -77,8 +101,12 @@ function readCase(path: string, label: string): Case {
     goldKind: String(meta.gold_kind ?? ''),
     // A page that is no article has no direction to get right: it must be refused.
     expectedDir: meta.not_article ? null : (dirOf(expectedMeta?.dir) ?? dirOf(meta.direction)),
-    goldText: existsSync(textFile) ? readFileSync(textFile, 'utf8') : null,
+    goldText,
+    goldTitle,
     goldSegments: segs ? { with: segs.with ?? [], without: segs.without ?? [] } : null,
+    mustNot: readLines(join(path, 'must-not.txt')),
+    notArticle: meta.not_article === true,
+    real: meta.real_page === true,
   };
 }
 

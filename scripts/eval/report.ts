@@ -1,29 +1,25 @@
 /** The report: the per-case table, the summary, and what Qari lost or added where it does worse. */
 import { normalizeArabic } from '../../utils/text/arabic';
-import { satisfied, type Row, type SystemScore } from './scoring';
+import { PEER_LABEL } from './peers';
+import { F1_TOLERANCE, SYSTEMS, type Row, type SystemName, type SystemScore } from './scoring';
 
 const f3 = (n: number) => n.toFixed(3);
 const signed = (n: number) => (n >= 0 ? '+' : '') + n.toFixed(3);
 const mark = (ok: boolean | null) => (ok === null ? '-' : ok ? '✓' : '✗');
+const LABEL: Record<SystemName, string> = { qari: 'Qari', readability: 'Readability', ...PEER_LABEL };
 
-/** The score cell of one system: P/R/F1 and/or snippets, or why nothing was found. */
-function scoreCell(s: SystemScore): string {
+/** A system's cell: F1 and leaks, snippets, or whether it refused (rightly or not). */
+function scoreCell(s: SystemScore, row: Row): string {
+  if (row.notArticle) return s.found ? 'shown ✗' : 'refused ✓';
   const parts: string[] = [];
-  if (s.prf) parts.push(`P ${f3(s.prf.precision)} R ${f3(s.prf.recall)} F1 ${f3(s.prf.f1)}`);
-  if (s.segments) {
-    const g = s.segments;
-    parts.push(`with ${g.withFound}/${g.withTotal} w/o ${g.withoutAbsent}/${g.withoutTotal} ${g.pass ? 'pass' : 'FAIL'}`);
+  if (!s.found) parts.push(`REFUSED (${s.reason})`);
+  else {
+    if (s.prf) parts.push(f3(s.prf.f1));
+    if (s.segments) parts.push(`seg ${s.segments.withFound}/${s.segments.withTotal}+${s.segments.withoutAbsent}/${s.segments.withoutTotal}`);
+    if (s.leaks.length) parts.push(`${s.leaks.length} leak${s.leaks.length > 1 ? 's' : ''}`);
+    if (s.titleOk === false) parts.push('title✗');
   }
-  if (!s.found) parts.push(`(${s.reason})`);
-  return parts.join('; ');
-}
-
-/** The Δ cell: F1 difference and/or difference in snippets satisfied. */
-function deltaCell(row: Row): string {
-  const parts: string[] = [];
-  if (row.deltaF1 !== null) parts.push(signed(row.deltaF1));
-  if (row.deltaSegments !== null) parts.push(`${row.deltaSegments >= 0 ? '+' : ''}${row.deltaSegments} seg`);
-  return parts.join('; ') + (row.qariWorse ? ' !' : '');
+  return parts.join(' ');
 }
 
 /** `cells` as lines of left-aligned columns. */
@@ -32,71 +28,102 @@ function alignTable(cells: string[][]): string {
   return cells.map((r) => r.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join('  ').trimEnd()).join('\n');
 }
 
-/** The per-case table. */
+/** Qari's F1 against raw Readability's and against the best peer's, on one row. */
+function deltas(row: Row): string {
+  const q = row.scores.qari.prf?.f1;
+  if (q === undefined || !row.bestPeer) return row.deltaSegments !== null ? `${row.deltaSegments >= 0 ? '+' : ''}${row.deltaSegments} seg` : '';
+  const best = row.scores[row.bestPeer].prf!.f1;
+  return `${signed(row.deltaF1 ?? 0)} / ${signed(q - best)}${row.qariWorse ? ' !' : ''}`;
+}
+
+/** The per-case table: every system's F1 (leaks, refusals), Δ against Readability and the best peer, directions. */
 export function table(rows: Row[]): string {
-  const head = ['case', 'gold', 'Qari', 'Readability', 'ΔF1', 'expected dir', 'Qari dir', 'Rdb dir'];
+  const head = ['case', ...SYSTEMS.map((s) => LABEL[s]), 'best peer', 'Δ Rdb / best', 'dir', 'Qari dir', 'Rdb dir'];
   const body = rows.map((row) => [
     row.case,
-    row.gold,
-    scoreCell(row.qari),
-    scoreCell(row.readability),
-    deltaCell(row),
+    ...SYSTEMS.map((s) => scoreCell(row.scores[s], row)),
+    row.bestPeer ? LABEL[row.bestPeer] : '-',
+    deltas(row),
     row.expectedDir ?? '-',
-    `${mark(row.qari.dirOk)} ${row.qari.dir ?? '-'}`,
-    `${mark(row.readability.dirOk)} ${row.readability.dir ?? '-'}`,
+    `${mark(row.scores.qari.dirOk)} ${row.scores.qari.dir ?? '-'}`,
+    `${mark(row.scores.readability.dirOk)} ${row.scores.readability.dir ?? '-'}`,
   ]);
-  const rule = head.map(() => '');
-  const lines = alignTable([head, rule, ...body]).split('\n');
+  const lines = alignTable([head, head.map(() => ''), ...body]).split('\n');
   lines[1] = '-'.repeat(Math.max(...lines.map((l) => [...l].length)));
   return lines.join('\n');
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Aggregate figures over all rows. */
+/** Mean and lowest F1 of each system over `rows` (those with full-text gold). */
+function f1Figures(rows: Row[]) {
+  const text = rows.filter((r) => r.scores.qari.prf);
+  return Object.fromEntries(
+    SYSTEMS.map((s) => {
+      const f1s = text.map((r) => r.scores[s].prf!.f1);
+      return [s, { mean: round(mean(f1s)), min: round(f1s.length ? Math.min(...f1s) : 0) }];
+    }),
+  ) as Record<SystemName, { mean: number; min: number }>;
+}
+
+/** Aggregate figures over all rows; `failures` is what makes the run fail. */
 export function summarise(rows: Row[]) {
-  const text = rows.filter((r) => r.qari.prf && r.readability.prf);
-  const seg = rows.filter((r) => r.qari.segments && r.readability.segments);
   const rtl = rows.filter((r) => r.expectedDir === 'rtl');
-  const withDir = rows.filter((r) => r.expectedDir);
+  const count = (pick: (s: SystemScore) => number) =>
+    Object.fromEntries(SYSTEMS.map((s) => [s, rows.reduce((n, r) => n + pick(r.scores[s]), 0)])) as Record<SystemName, number>;
+  const rtlText = rtl.filter((r) => r.scores.qari.prf && r.bestPeer);
+  const q = (r: Row) => r.scores.qari;
+  const failures = {
+    leaks: rows.filter((r) => q(r).leaks.length).map((r) => `${r.case} (${q(r).leaks.join(' | ')})`),
+    refused: rows.filter((r) => q(r).refused).map((r) => r.case),
+    acceptedNonArticles: rows.filter((r) => q(r).acceptedNonArticle).map((r) => r.case),
+    rtlDirWrong: rows.filter((r) => r.qariRtlDirWrong).map((r) => r.case),
+    worseThanReadability: rows.filter((r) => r.qariWorse).map((r) => r.case),
+  };
   return {
     cases: rows.length,
-    textCases: text.length,
-    meanF1: { qari: mean(text.map((r) => r.qari.prf!.f1)), readability: mean(text.map((r) => r.readability.prf!.f1)) },
-    segmentCases: seg.length,
-    segmentPasses: {
-      qari: seg.filter((r) => r.qari.segments!.pass).length,
-      readability: seg.filter((r) => r.readability.segments!.pass).length,
-    },
-    rtlCases: rtl.length,
-    rtlDirCorrect: {
-      qari: rtl.filter((r) => r.qari.dirOk).length,
-      readability: rtl.filter((r) => r.readability.dirOk).length,
-    },
-    dirCases: withDir.length,
-    dirCorrect: {
-      qari: withDir.filter((r) => r.qari.dirOk).length,
-      readability: withDir.filter((r) => r.readability.dirOk).length,
-    },
-    qariWorse: rows.filter((r) => r.qariWorse).map((r) => r.case),
-    qariRtlDirWrong: rows.filter((r) => r.qariRtlDirWrong).map((r) => r.case),
+    realRtlPages: rows.filter((r) => r.real && r.expectedDir === 'rtl' && r.scores.qari.prf).length,
+    f1RealRtl: f1Figures(rows.filter((r) => r.real && r.expectedDir === 'rtl')),
+    f1WrittenRtl: f1Figures(rows.filter((r) => !r.real && r.expectedDir === 'rtl')),
+    f1Ltr: f1Figures(rows.filter((r) => r.expectedDir === 'ltr')),
+    leaks: count((s) => s.leaks.length),
+    refusals: count((s) => (s.refused ? 1 : 0)),
+    acceptedNonArticles: count((s) => (s.acceptedNonArticle ? 1 : 0)),
+    titlesRight: count((s) => (s.titleOk ? 1 : 0)),
+    titleCases: rows.filter((r) => r.scores.qari.titleOk !== null).length,
+    rtlDirCorrect: { qari: rtl.filter((r) => r.scores.qari.dirOk).length, readability: rtl.filter((r) => r.scores.readability.dirOk).length, of: rtl.filter((r) => r.scores.qari.dirOk !== null).length },
+    /** RTL pages where Qari's F1 is at least the best peer's (within the tolerance). */
+    atOrAboveBestPeer: { pages: rtlText.filter((r) => q(r).prf!.f1 >= r.scores[r.bestPeer!].prf!.f1 - F1_TOLERANCE).length, of: rtlText.length },
+    failures,
+    ok: Object.values(failures).every((list) => list.length === 0),
   };
 }
 export type Summary = ReturnType<typeof summarise>;
 
 /** The summary as text. */
 export function summaryText(s: Summary): string {
-  const pct = (n: number, d: number) => (d ? `${n}/${d} (${((100 * n) / d).toFixed(0)}%)` : '0/0');
-  const failed = s.qariWorse.length > 0 || s.qariRtlDirWrong.length > 0;
+  const bySystem = (f: Record<SystemName, { mean: number; min: number }>) => SYSTEMS.map((n) => `${LABEL[n]} ${f3(f[n].mean)} (min ${f3(f[n].min)})`).join(', ');
+  const counts = (c: Record<SystemName, number>) => SYSTEMS.map((n) => `${LABEL[n]} ${c[n]}`).join(', ');
+  const list = (name: string, items: string[]) => `${name}: ${items.length}${items.length ? '\n    ' + items.join('\n    ') : ''}`;
+  const f = s.failures;
   return [
-    `Cases: ${s.cases} (${s.textCases} with full-text gold, ${s.segmentCases} with snippet gold)`,
-    `Mean F1 over ${s.textCases} full-text cases: Qari ${f3(s.meanF1.qari)}, Readability ${f3(s.meanF1.readability)} (Δ ${signed(s.meanF1.qari - s.meanF1.readability)})`,
-    `Snippet cases passed: Qari ${pct(s.segmentPasses.qari, s.segmentCases)}, Readability ${pct(s.segmentPasses.readability, s.segmentCases)}`,
-    `RTL direction correct: Qari ${pct(s.rtlDirCorrect.qari, s.rtlCases)}, Readability ${pct(s.rtlDirCorrect.readability, s.rtlCases)}`,
-    `All direction correct: Qari ${pct(s.dirCorrect.qari, s.dirCases)}, Readability ${pct(s.dirCorrect.readability, s.dirCases)}`,
-    `Qari worse than Readability on ${s.qariWorse.length} case(s)${s.qariWorse.length ? ': ' + s.qariWorse.join(', ') : ''}`,
-    `Qari wrong direction on ${s.qariRtlDirWrong.length} RTL case(s)${s.qariRtlDirWrong.length ? ': ' + s.qariRtlDirWrong.join(', ') : ''}`,
-    failed ? 'RESULT: FAIL' : 'RESULT: OK',
+    `Cases: ${s.cases}`,
+    `Mean F1, real RTL pages (${s.realRtlPages}): ${bySystem(s.f1RealRtl)}`,
+    `Mean F1, RTL pages written for tests: ${bySystem(s.f1WrittenRtl)}`,
+    `Mean F1, LTR controls: ${bySystem(s.f1Ltr)}`,
+    `Leaks (must-not snippets shown): ${counts(s.leaks)}`,
+    `Real articles refused: ${counts(s.refusals)}`,
+    `Pages that are not articles shown: ${counts(s.acceptedNonArticles)}`,
+    `Headlines right (of ${s.titleCases}): ${counts(s.titlesRight)}`,
+    `RTL direction right (of ${s.rtlDirCorrect.of}): Qari ${s.rtlDirCorrect.qari}, Readability ${s.rtlDirCorrect.readability}`,
+    `Qari at or above the best peer on ${s.atOrAboveBestPeer.pages} of ${s.atOrAboveBestPeer.of} RTL pages`,
+    list('Qari leaks', f.leaks),
+    list('Qari refused a real article', f.refused),
+    list('Qari showed a page that is not an article', f.acceptedNonArticles),
+    list('Qari wrong direction on an RTL page', f.rtlDirWrong),
+    list(`Qari more than ${F1_TOLERANCE} F1 below Readability`, f.worseThanReadability),
+    s.ok ? 'RESULT: OK' : 'RESULT: FAIL',
   ].join('\n');
 }
 
@@ -106,21 +133,16 @@ function linesNotIn(a: string, b: string): string[] {
   return a.split('\n').filter((line) => normalizeArabic(line) && !other.has(normalizeArabic(line)));
 }
 
-/** What Qari lost and added compared with Readability on a case it does worse on. */
+/** What Qari lost and added compared with the gold on a case where it fails. */
 export function diffText(row: Row): string {
-  const goldNorm = normalizeArabic(row.scored.gold);
-  const show = (line: string) => {
-    const inGold = goldNorm.includes(normalizeArabic(line)) ? '[in gold]    ' : '[not in gold]';
-    const cut = line.length > 160 ? line.slice(0, 157) + '...' : line;
-    return `    ${inGold} ${cut}`;
-  };
-  const lost = linesNotIn(row.scored.readability, row.scored.qari);
-  const added = linesNotIn(row.scored.qari, row.scored.readability);
+  const cut = (line: string) => `    ${line.length > 160 ? line.slice(0, 157) + '...' : line}`;
+  const lost = linesNotIn(row.scored.gold, row.scored.qari);
+  const added = linesNotIn(row.scored.qari, row.scored.gold);
   return [
-    `${row.case}: Qari ${scoreCell(row.qari)} vs Readability ${scoreCell(row.readability)}`,
-    `  lost (in Readability, not in Qari): ${lost.length} line(s)`,
-    ...lost.map(show),
-    `  added (in Qari, not in Readability): ${added.length} line(s)`,
-    ...added.map(show),
+    `${row.case}: Qari ${scoreCell(row.scores.qari, row)} vs Readability ${scoreCell(row.scores.readability, row)}`,
+    `  in the gold, not in Qari: ${lost.length} line(s)`,
+    ...lost.map(cut),
+    `  in Qari, not in the gold: ${added.length} line(s)`,
+    ...added.map(cut),
   ].join('\n');
 }
