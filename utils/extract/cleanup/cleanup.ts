@@ -1,13 +1,19 @@
-import { BLOCK_TAGS, isLeafBlock } from '../../dom/blocks';
+import { BLOCK_TAGS, isLeafBlock, textOf } from '../../dom/blocks';
 import { descendants } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { parseDateline } from '../../text/dateline';
 import { countTokens } from '../../text/words';
 import { HIDDEN_RULE, SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, type SelectorRule } from './boilerplate';
+import { removeEdgeMetadata } from './edges';
+import { decodeShownText } from './entities';
+import { removeFormBoxes } from './form-boxes';
+import { removeAbsentFromArticleBody } from './evidence';
+import { removeOrphanLabels } from './labels';
+import { makeRemover, type Removed, type Remover } from './remover';
+import { removeImageLines, removeRepeats } from './repeats';
 import { compileSelector } from './selector-match';
-import {
-  inlineInSentence, insideQuotation, isEmptyBlock, removeBox, removeBylineBlock, removeTitleHeading, removeTrailingLinkLists, type Drop,
-} from './structure';
+import { inlineInSentence, isEmptyBlock, removeBox, removeBylineBlock, removeTitleHeading, removeTrailingLinkLists } from './structure';
+import { removeLinkLists, removeMarkedTeasers, removeShareBars, removeTeasers } from './teasers';
 import { SHORT_BLOCK_WORDS, opensLikeRule, textRuleFor } from './text-rules';
 
 /** What clean-up took out of the body and kept as data. */
@@ -16,8 +22,10 @@ export interface CleanupResult {
   source: string;
   /** ISO date of a date line found in the body, '' when none. */
   dateline: string;
-  /** Ids of the rules that removed something, in the order they fired. */
+  /** Ids of the rules that removed something, in the order they first fired. */
   fired: string[];
+  /** Every removal: the rule's id and the start of the text it took. */
+  removed: Removed[];
 }
 
 /** Blocks that text rules look at: those holding no other block. */
@@ -29,39 +37,56 @@ export interface CleanupContext {
   title: string;
   /** The article's byline: a short body block repeating it goes. */
   byline?: string;
+  /** The document's address: tells links to the same site from links elsewhere. */
+  url?: string;
+  /** The page's own JSON-LD text of the article, when it has one (evidence; see remover.ts, evidence.ts). */
+  articleBody?: string;
+  /** The page's descriptions (meta, Open Graph, JSON-LD): a standfirst printed twice loses its copy. */
+  descriptions?: string[];
+  /**
+   * Whether the structural rules run (teasers, link lists, share bars, edge
+   * metadata, repeats, image lines). They are written and tested on
+   * right-to-left news; left-to-right pages keep Readability's output but
+   * for the phrase and selector rules.
+   */
+  structural?: boolean;
+  /** Classes the page's stylesheets hide (extract/hidden-classes.ts): what the page does not show goes. */
+  hiddenClasses?: Set<string>;
 }
 
 /** Each selector rule as a direct test of an element (see selector-match.ts). */
 const SELECTOR_TESTS = SELECTOR_RULES.map((rule) => ({ rule, test: compileSelector(rule.selector) }));
 const HIDDEN_TEST = compileSelector(HIDDEN_RULE.selector);
+/** A hidden element with more text than this is a collapsed part of the article ("read more"), not clutter. */
+const MAX_HIDDEN_CHARS = 200;
+
+/** Removes the short elements that a class of the page's own stylesheets hides. */
+function removeCssHidden(rm: Remover, marked: Element[], hidden: Set<string>): void {
+  for (const el of marked) {
+    if (!el.classList.length || !Array.from(el.classList).some((c) => hidden.has(c))) continue;
+    if (textOf(el).length <= MAX_HIDDEN_CHARS) rm.remove(el, 'css-hidden');
+  }
+}
+
 /** Containers swept when clean-up leaves them without text or media. */
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'P', 'HEADER', 'FOOTER', 'FIGURE']);
 
 /**
- * Removes Arabic news boilerplate from Readability's output (`root`, in place),
- * following the rules in `boilerplate.ts`. Never removes a quotation. One pass
- * over the body's blocks; text is normalised only for short blocks.
+ * Removes news boilerplate from Readability's output (`root`, in place): the
+ * phrase and selector rules of `boilerplate.ts`, then the structural rules
+ * (teasers and link lists, share bars, labels left alone, edge metadata,
+ * repeats of the header, image credits), with the page's `articleBody` as
+ * evidence. Never removes a quotation.
  */
-export function cleanArticle(root: Element, { title, byline = '' }: CleanupContext): CleanupResult {
-  const result: CleanupResult = { source: '', dateline: '', fired: [] };
-  const fire = (id: string) => {
-    if (!result.fired.includes(id)) result.fired.push(id);
-  };
-  const emptied = new Set<Element>();
-  const drop: Drop = (el) => {
-    const parent = el.parentElement;
-    el.remove();
-    if (parent) emptied.add(parent);
-  };
+export function cleanArticle(root: Element, context: CleanupContext): CleanupResult {
+  const { title, byline = '', url = '', articleBody = '', descriptions = [], structural = true, hiddenClasses } = context;
+  const result: CleanupResult = { source: '', dateline: '', fired: [], removed: [] };
+  const rm = makeRemover(root, normalizeArabic(articleBody));
   const applySelector = (hits: Iterable<Element>, ruleOf: (el: Element) => SelectorRule | undefined) => {
-    for (const el of hits) {
-      if (!root.contains(el) || insideQuotation(el, root) || el.querySelector('blockquote')) continue;
-      const rule = ruleOf(el);
-      drop(el);
-      if (rule) fire(rule.id);
-    }
+    for (const el of hits) rm.remove(el, ruleOf(el)?.id ?? 'selector');
   };
 
+  if (decodeShownText(root)) result.fired.push('shown-entities');
   const all = descendants(root);
   // Only elements with an id or a class, or attributes at all, can match a selector rule.
   const marked = all.filter((el) => el.attributes.length > 0);
@@ -70,16 +95,18 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
     marked.filter((el) => ruleOf(el)),
     ruleOf,
   );
-  if (removeTitleHeading(root, title, drop)) fire('title-heading');
+  // Before screen-reader labels go: BBC's hidden "Image source, " tells a credit from a caption.
+  if (structural) removeImageLines(rm, title);
+  removeTitleHeading(root, title, (el) => rm.remove(el, 'title-heading'));
+  if (structural) removeRepeats(rm, title, descriptions);
   const leaves = all.filter((el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el) && !inlineInSentence(el, root));
-  if (removeBylineBlock(root, byline, leaves, drop)) fire('byline-block');
+  removeBylineBlock(root, byline, leaves, (el) => rm.remove(el, 'byline-block'));
 
   for (const el of leaves) {
     const raw = el.textContent ?? '';
-    if (raw.length > MAX_RULE_CHARS || !root.contains(el) || insideQuotation(el, root)) continue;
+    if (raw.length > MAX_RULE_CHARS || !root.contains(el) || rm.isProtected(el)) continue;
     if (BLOCK_TAGS.has(el.tagName) && isEmptyBlock(el, raw)) {
-      drop(el);
-      fire('empty');
+      rm.remove(el, 'empty');
       continue;
     }
     // Most blocks are article sentences: longer than any source or date line,
@@ -92,37 +119,50 @@ export function cleanArticle(root: Element, { title, byline = '' }: CleanupConte
     const source = words.length <= SOURCE_MAX_WORDS ? SOURCE_LINE.exec(raw.replace(/\s+/g, ' ')) : null;
     if (source) {
       result.source ||= source[1].trim();
-      drop(el);
-      fire('source-line');
+      rm.remove(el, 'source-line');
       continue;
     }
     const date = words.length <= 16 ? parseDateline(raw) : '';
     if (date) {
       result.dateline ||= date;
-      drop(el);
-      fire('dateline');
+      rm.remove(el, 'dateline');
       continue;
     }
     const rule = textRuleFor(norm, words);
     if (!rule) continue;
-    if (rule.scope === 'box') removeBox(el, root, drop);
-    else drop(el);
-    fire(rule.id);
+    if (rule.scope === 'box') removeBox(el, root, (box) => rm.remove(box, rule.id));
+    else rm.remove(el, rule.id);
   }
 
   applySelector(
     marked.filter((el) => HIDDEN_TEST(el)),
     () => HIDDEN_RULE,
   );
-  if (removeTrailingLinkLists(root, all, drop)) fire('trailing-links');
+  if (hiddenClasses?.size) removeCssHidden(rm, marked, hiddenClasses);
+  if (structural) {
+    removeFormBoxes(rm);
+    removeShareBars(rm, url);
+    removeMarkedTeasers(rm);
+    removeTeasers(rm, url);
+    removeLinkLists(rm, url);
+    removeOrphanLabels(rm);
+  }
+  removeTrailingLinkLists(root, all, (el) => rm.remove(el, 'trailing-links'));
+  if (structural) {
+    removeAbsentFromArticleBody(rm, normalizeArabic(articleBody));
+    removeEdgeMetadata(rm, url);
+    removeOrphanLabels(rm);
+  }
 
   // Containers that clean-up left without text or media, up the tree.
-  for (let el of emptied) {
+  for (let el of rm.emptied) {
     while (el !== root && root.contains(el) && CONTAINERS.has(el.tagName) && isEmptyBlock(el)) {
       const parent = el.parentElement!;
       el.remove();
       el = parent;
     }
   }
+  result.removed = rm.removed;
+  for (const { rule } of rm.removed) if (!result.fired.includes(rule)) result.fired.push(rule);
   return result;
 }

@@ -1,0 +1,41 @@
+/**
+ * The page's own text of its article (JSON-LD `articleBody`) as evidence:
+ * when it holds the body's running text, a short block without a sentence
+ * that it lacks (a label, a counter, a stamp, a prompt) is the page's
+ * furniture, not its article. Headings, list items, captions and media are
+ * never judged this way (sites leave them out of `articleBody`). The other
+ * half, keeping a paragraph that `articleBody` holds, is in remover.ts.
+ */
+import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, textOf } from '../../dom/blocks';
+import { descendants } from '../../dom/walk';
+import { normalizeArabic } from '../../text/arabic';
+import { isRunningText } from '../../text/prose';
+import { countWords } from '../../text/words';
+import { nearMedia } from './edges';
+import type { Remover } from './remover';
+
+/** `articleBody` is taken as the whole article when it holds this share of the body's running text. */
+const WHOLE = 0.9;
+const JUDGED = new Set(['P', 'DIV', 'SPAN', 'SECTION', 'ADDRESS', 'TD', 'DD', 'DT']);
+
+/** Removes short blocks that a whole `articleBody` (normalised) does not hold. */
+export function removeAbsentFromArticleBody(rm: Remover, articleBody: string): void {
+  if (!articleBody) return;
+  const { root } = rm;
+  const blocks = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && textOf(el) !== '');
+  let prose = 0;
+  let held = 0;
+  for (const el of blocks) {
+    const text = textOf(el);
+    if (!isRunningText(text)) continue;
+    prose += text.length;
+    if (articleBody.includes(normalizeArabic(text))) held += text.length;
+  }
+  if (!prose || held < WHOLE * prose) return;
+  for (const el of blocks) {
+    const text = textOf(el);
+    if (!JUDGED.has(el.tagName) || isRunningText(text) || countWords(text) > 12 || nearMedia(el) || el.closest('li, blockquote, figure, table')) continue;
+    if (el.querySelector(MEDIA_SELECTOR) || articleBody.includes(normalizeArabic(text))) continue;
+    rm.remove(el, 'absent-from-article-body');
+  }
+}
