@@ -27,6 +27,8 @@ export interface Article {
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /** What clean-up took out of the body, in order: each rule's id and the start of the text (why a line went). */
+  removed: Array<{ rule: string; text: string }>;
 }
 
 /** Why a page has no article to show. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,4 +40,33 @@ export function deepNest(text: string, depth = 5000): HTMLElement {
   const root = document.createElement('div');
   root.appendChild(node);
   return root;
+}
+
+/** One page of a gold corpus (tests/fixtures/corpus, ../shared/corpus). */
+export interface CorpusPage {
+  name: string;
+  dir: string;
+  url: string;
+  notArticle: boolean;
+  /** Body gold lines (the headline line left out). */
+  gold: string[];
+  mustNot: string[];
+}
+
+/** Our own held-out corpus (tests/fixtures/corpus/README.md). */
+export const OWN_CORPUS = resolve(FIXTURES, 'corpus');
+
+/** The pages of the corpus at `root` that have a `case.json`. */
+export function corpusPages(root = OWN_CORPUS): CorpusPage[] {
+  if (!existsSync(root)) return [];
+  const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean) : []);
+  return readdirSync(root)
+    .filter((name) => existsSync(resolve(root, name, 'case.json')))
+    .sort()
+    .map((name) => {
+      const dir = resolve(root, name);
+      const meta = JSON.parse(readFileSync(resolve(dir, 'case.json'), 'utf8'));
+      const gold = lines(resolve(dir, 'expected.txt'));
+      return { name, dir, url: meta.url, notArticle: meta.not_article === true, gold: meta.gold_has_title_line ? gold.slice(1) : gold, mustNot: lines(resolve(dir, 'must-not.txt')) };
+    });
 }

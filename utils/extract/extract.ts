@@ -6,13 +6,20 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult } from '../article';
 import { blockText, fixParagraphNesting } from '../dom/blocks';
 import { deeperThan, flattenedCopy } from '../dom/deep';
+import { countScripts, directionOfScripts } from '../text/direction';
 import { readingMinutes } from '../text/reading-time';
 import { countWords } from '../text/words';
 import { cleanArticle } from './cleanup/cleanup';
 import { articleDirection, setBlocksAuto } from './article-direction';
 import { declaredLanguage, isoTime, trimSiteName } from './metadata';
 import { notAnArticle, unreadableDocument } from './not-an-article';
+import { markFormBoxes } from './cleanup/form-boxes';
+import { markTeaserCards } from './cleanup/teasers';
+import { hiddenClasses } from './hidden-classes';
+import { repairLazyImages } from './lazy-images';
+import { ledeOutside } from './lede';
 import { dropDanglingUrls, plainText, sanitizeInPlace } from './sanitize';
+import { readStructuredData } from './structured-data';
 import { readSurroundings } from './surroundings';
 
 export interface ExtractOptions {
@@ -40,6 +47,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { ok: false, reason: 'no-article' };
   }
   dropDanglingUrls(clone);
+  repairLazyImages(clone);
+  markFormBoxes(clone);
+  markTeaserCards(clone, url);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (el) => el as Element }).parse();
@@ -49,12 +59,17 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const root = parsed?.content;
   if (!parsed || !root) return { ok: false, reason: 'no-article' };
 
+  const data = readStructuredData(doc);
   const siteName = plainText(parsed.siteName);
-  const title = trimSiteName(plainText(parsed.title) || plainText(doc.title), siteName);
+  const title = trimSiteName(plainText(parsed.title) || plainText(data?.headline) || plainText(doc.title), siteName);
   const timeInBody = root.querySelector('time[datetime]')?.getAttribute('datetime');
-  const byline = plainText(parsed.byline);
-  const cleanup = cleanArticle(root, { title, byline });
-  const published = isoTime(parsed.publishedTime) || isoTime(timeInBody) || cleanup.dateline;
+  const byline = plainText(parsed.byline) || plainText(data?.author);
+  const descriptions = [plainText(parsed.excerpt), data?.description ?? ''].filter(Boolean);
+  const structural = directionOfScripts(countScripts(root.textContent ?? '')) === 'rtl';
+  const cleanup = cleanArticle(root, { title, byline, url, articleBody: data?.articleBody, descriptions, structural, hiddenClasses: hiddenClasses(doc) });
+  const lede = structural ? ledeOutside(doc, root, descriptions) : '';
+  if (lede) root.prepend(Object.assign(root.ownerDocument.createElement('p'), { textContent: lede }));
+  const published = isoTime(parsed.publishedTime) || isoTime(data?.datePublished) || isoTime(timeInBody) || cleanup.dateline;
   // Date and source lines are an Arabic news convention: look around the body
   // of Arabic-script articles only.
   const arabicScript = /[\u0600-\u06ff]/.test(root.textContent?.slice(0, 2000) ?? '');
@@ -63,7 +78,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   sanitizeInPlace(root, url, options.window ?? doc.defaultView ?? undefined);
 
   const text = blockText(root);
-  const refused = notAnArticle(root, text);
+  const refused = notAnArticle(root, text, cleanup.removed.filter((r) => r.rule === 'teaser').length);
   if (refused) return { ok: false, reason: refused };
 
   const { dir, lang } = articleDirection(root, text, { dir: parsed.dir, lang: plainText(parsed.lang) || declaredLanguage(doc) });
@@ -83,6 +98,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     text,
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text, lang),
+    removed: cleanup.removed,
   };
   return { ok: true, article };
 }

@@ -1,4 +1,5 @@
 import { descendants } from '../dom/walk';
+import { decodeShownEntities } from '../text/entities';
 import createDOMPurify, { type Config, type DOMPurify, type UponSanitizeAttributeHook } from 'dompurify';
 
 /**
@@ -211,7 +212,11 @@ export function sanitizeToFragment(html: string, base: string, doc: Document, { 
   return withPolicy(purifier, { base, images }, () => purifier.sanitize(html) as unknown as DocumentFragment);
 }
 
-/** Plain text of an untrusted string: any markup it carries is read as text, never parsed. */
+/**
+ * Plain text of an untrusted string: any markup it carries is read as text,
+ * never parsed; character references a CMS escaped twice ("&quot;") are
+ * decoded once, as text.
+ */
 export function plainText(value: unknown): string {
-  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+  return typeof value === 'string' ? decodeShownEntities(value).replace(/\s+/g, ' ').trim() : '';
 }

@@ -1,0 +1,53 @@
+/**
+ * The standfirst (lede) that a page prints under its headline but outside
+ * the container Readability picks: news agencies (ISNA, Tasnim, IRNA and
+ * their kin) and many CMSs keep it in a field of its own, often marked
+ * `itemprop="description"`, and it is the page's own description. Without it
+ * the article loses its first paragraph. Only its text is taken, as a new
+ * first paragraph; the body already holding it is left as it is.
+ */
+import { BLOCK_TAGS, isLeafBlock, textOf } from '../dom/blocks';
+import { descendants } from '../dom/walk';
+import { normalizeArabic } from '../text/arabic';
+import { isRunningText } from '../text/prose';
+
+const MIN_LEDE_WORDS = 8;
+
+/** The page's descriptions (meta, Open Graph, JSON-LD), normalised. */
+function descriptions(doc: Document, extra: string[]): string[] {
+  const metas = descendants(doc.head ?? doc, (el) => el.tagName === 'META' && /^(?:description|og:description|twitter:description)$/i.test(el.getAttribute('name') ?? el.getAttribute('property') ?? ''));
+  return [...metas.map((m) => m.getAttribute('content') ?? ''), ...extra].map(normalizeArabic).filter((d) => d.split(' ').length >= MIN_LEDE_WORDS);
+}
+
+/**
+ * The text of the lede of `doc` when the extracted body `root` lacks it: a
+ * block of running text before the body's first paragraph, equal to one of
+ * the page's descriptions (or marked as the description), in the same
+ * container as the body. '' when there is none or the body has it.
+ */
+export function ledeOutside(doc: Document, root: Element, extraDescriptions: string[] = []): string {
+  const firstText = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && isRunningText(textOf(el)))[0];
+  if (!firstText || !doc.body) return '';
+  const bodyNorm = normalizeArabic(root.textContent ?? '');
+  const descs = descriptions(doc, extraDescriptions);
+  const first = normalizeArabic(firstText.textContent ?? '');
+  const original = descendants(doc.body, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && normalizeArabic(el.textContent ?? '') === first)[0];
+  if (!original) return '';
+  for (const el of descendants(doc.body, (e) => BLOCK_TAGS.has(e.tagName) && isLeafBlock(e))) {
+    if (el === original) break;
+    const text = textOf(el);
+    if (!isRunningText(text)) continue;
+    const norm = normalizeArabic(text);
+    const isDescription = el.getAttribute('itemprop') === 'description' || descs.some((d) => d === norm || (d.length > 40 && norm.startsWith(d)));
+    if (!isDescription || bodyNorm.includes(norm)) continue;
+    // The same container as the article's first paragraph, not a header teaser or a sidebar.
+    const shared = commonAncestor(el, original);
+    if (shared && shared !== doc.body && shared !== doc.documentElement) return text;
+  }
+  return '';
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let p: Element | null = a.parentElement; p; p = p.parentElement) if (p.contains(b)) return p;
+  return null;
+}
