@@ -11,7 +11,7 @@ import { readingMinutes } from '../text/reading-time';
 import { countWords } from '../text/words';
 import { cleanArticle } from './cleanup/cleanup';
 import { articleDirection, setBlocksAuto } from './article-direction';
-import { declaredLanguage, isoTime, trimSiteName } from './metadata';
+import { declaredLanguage, isoTime, titleInArticleScript, trimSiteName } from './metadata';
 import { notAnArticle, unreadableDocument } from './not-an-article';
 import { markFormBoxes } from './cleanup/form-boxes';
 import { markTeaserCards } from './cleanup/teasers';
@@ -61,13 +61,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const data = readStructuredData(doc);
   const siteName = plainText(parsed.siteName);
-  const title = trimSiteName(plainText(parsed.title) || plainText(data?.headline) || plainText(doc.title), siteName);
+  const rtlScript = directionOfScripts(countScripts(root.textContent ?? '')) === 'rtl';
+  const pageTitle = trimSiteName(plainText(parsed.title) || plainText(data?.headline) || plainText(doc.title), siteName);
+  const title = titleInArticleScript(pageTitle, rtlScript, [plainText(data?.headline), plainText(doc.querySelector('h1')?.textContent)]);
   const timeInBody = root.querySelector('time[datetime]')?.getAttribute('datetime');
   const byline = plainText(parsed.byline) || plainText(data?.author);
   const descriptions = [plainText(parsed.excerpt), data?.description ?? ''].filter(Boolean);
-  const structural = directionOfScripts(countScripts(root.textContent ?? '')) === 'rtl';
-  const cleanup = cleanArticle(root, { title, byline, url, articleBody: data?.articleBody, descriptions, structural, hiddenClasses: hiddenClasses(doc) });
-  const lede = structural ? ledeOutside(doc, root, descriptions) : '';
+  const cleanup = cleanArticle(root, { title, byline, url, articleBody: data?.articleBody, descriptions, structural: rtlScript, hiddenClasses: hiddenClasses(doc) });
+  const lede = rtlScript ? ledeOutside(doc, root, descriptions) : '';
   if (lede) root.prepend(Object.assign(root.ownerDocument.createElement('p'), { textContent: lede }));
   const published = isoTime(parsed.publishedTime) || isoTime(data?.datePublished) || isoTime(timeInBody) || cleanup.dateline;
   // Date and source lines are an Arabic news convention: look around the body

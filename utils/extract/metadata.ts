@@ -43,3 +43,16 @@ export function isoTime(value: string | null | undefined): string {
   if (!v || Number.isNaN(Date.parse(v))) return '';
   return /^\d{4}-\d{2}-\d{2}/.test(v) ? v : new Date(v).toISOString();
 }
+
+const RTL_LETTER = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * The headline in the article's own script: a right-to-left article whose
+ * page title is in Latin letters only (UrduPoint's "Ravi Ki Kahani - Special
+ * Urdu Article" over "راوی کی کہانی") gets the first of `candidates` (the
+ * JSON-LD headline, the page's `<h1>`) written in its script.
+ */
+export function titleInArticleScript(title: string, rtl: boolean, candidates: string[]): string {
+  if (!rtl || RTL_LETTER.test(title)) return title;
+  return candidates.find((c) => RTL_LETTER.test(c) && c.length <= 300) ?? title;
+}

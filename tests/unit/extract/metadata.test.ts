@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { declaredLanguage, isoTime, trimSiteName } from '../../../utils/extract/metadata';
+import { declaredLanguage, isoTime, titleInArticleScript, trimSiteName } from '../../../utils/extract/metadata';
 
 describe('trimSiteName', () => {
   it.each([
@@ -33,5 +33,14 @@ describe('isoTime', () => {
     expect(isoTime('June 13, 2021 10:00 UTC')).toBe('2021-06-13T10:00:00.000Z');
     expect(isoTime('أمس')).toBe('');
     expect(isoTime(null)).toBe('');
+  });
+});
+
+describe('titleInArticleScript', () => {
+  it('gives a right-to-left article a headline in its own script', () => {
+    expect(titleInArticleScript('Ravi Ki Kahani - Special Urdu Article', true, ['', 'راوی کی کہانی'])).toBe('راوی کی کہانی');
+    expect(titleInArticleScript('عنوان', true, ['آخر'])).toBe('عنوان');
+    expect(titleInArticleScript('Ravi Ki Kahani', false, ['راوی کی کہانی'])).toBe('Ravi Ki Kahani');
+    expect(titleInArticleScript('Ravi Ki Kahani', true, [''])).toBe('Ravi Ki Kahani');
   });
 });
