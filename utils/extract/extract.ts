@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult } from '../article';
 import { blockText, fixParagraphNesting } from '../dom/blocks';
 import { deeperThan, flattenedCopy } from '../dom/deep';
+import { normalizeArabic } from '../text/arabic';
 import { countScripts, directionOfScripts } from '../text/direction';
 import { readingMinutes } from '../text/reading-time';
 import { countWords } from '../text/words';
@@ -65,7 +66,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const pageTitle = trimSiteName(plainText(parsed.title) || plainText(data?.headline) || plainText(doc.title), siteName);
   const title = titleInArticleScript(pageTitle, rtlScript, [plainText(data?.headline), plainText(doc.querySelector('h1')?.textContent)]);
   const timeInBody = root.querySelector('time[datetime]')?.getAttribute('datetime');
-  const byline = plainText(parsed.byline) || plainText(data?.author);
+  // A byline that only names the site says nothing the header does not (BBC's "BBC News فارسی").
+  const named = plainText(parsed.byline) || plainText(data?.author);
+  const byline = normalizeArabic(named) === normalizeArabic(siteName) ? '' : named;
   const descriptions = [plainText(parsed.excerpt), data?.description ?? ''].filter(Boolean);
   const cleanup = cleanArticle(root, { title, byline, url, articleBody: data?.articleBody, descriptions, structural: rtlScript, hiddenClasses: hiddenClasses(doc) });
   const lede = rtlScript ? ledeOutside(doc, root, descriptions) : '';

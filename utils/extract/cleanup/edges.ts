@@ -72,7 +72,9 @@ function metadataKind(el: Element, root: Element, url: string, top: boolean, fir
   if (afterImage(el)) return '';
   const link = el.querySelector('a');
   if (first && words <= 3 && !endsLikeSentence(text) && !heading) return 'kicker';
-  if (!top && words <= 3 && (text.endsWith(':') || linkedShare(el, root) >= 0.8)) return 'label';
+  if (!top && words <= 3 && linkedShare(el, root) >= 0.8) return 'label';
+  // A lead-in after the text with nothing left to lead into ("تابع المدار نت على:", "Tags:").
+  if (!top && words <= 12 && /[:：]\s*$/.test(text)) return 'lead-in';
   // "هل وجدت خطأ؟ راسلنا", "מצאתם טעות? כתבו לנו": a question and a link to answer it, or a control.
   if (!top && words <= 12 && link && (/[?؟]/.test(text) || /^mailto:/i.test(link.getAttribute('href') ?? '') || ['nowhere', 'social'].includes(linkTarget(link, url)))) return 'prompt';
   return '';

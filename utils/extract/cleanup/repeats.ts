@@ -7,7 +7,7 @@
  * BBC). Image credits and stock-photo labels ("صورة تعبيرية", "فوٹو: فائل",
  * "(צילום: …)", BBC's "Image source, Getty Images") are not captions either.
  */
-import { BLOCK_TAGS, isLeafBlock, textOf } from '../../dom/blocks';
+import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, textOf } from '../../dom/blocks';
 import { byTags, descendants } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { isRunningText } from '../../text/prose';
@@ -103,7 +103,8 @@ export function removeImageLines(rm: Remover, title: string): void {
   const { root } = rm;
   const normTitle = normalizeArabic(title);
   for (const el of descendants(root, (e) => e.tagName !== 'FIGURE' && e.tagName !== 'IMG')) {
-    if (root.contains(el) && isCredit(el) && !descendants(el).some((d) => BLOCK_TAGS.has(d.tagName) && d.tagName !== 'P')) rm.remove(el, 'image-credit');
+    // The credit alone: never the image beside it, nor a box of blocks.
+    if (root.contains(el) && isCredit(el) && !el.querySelector(MEDIA_SELECTOR) && !descendants(el).some((d) => BLOCK_TAGS.has(d.tagName) && d.tagName !== 'P')) rm.remove(el, 'image-credit');
   }
   for (const cap of captions(root)) {
     const norm = normalizeArabic(cap.textContent ?? '');

@@ -22,6 +22,7 @@ describe('metadata at the edges of the body', () => {
     ['an updated stamp', '<p>آخر تحديث: 17 مارس 2024</p>'],
     ['a "found a mistake? write to us" prompt', '<p><a href="mailto:news@example.com?subject=טעות">מצאתם טעות? כתבו לנו</a></p>'],
     ['a question prompt', '<p>هل وجدت خطأ؟ <a href="/contact/">راسلنا</a></p>'],
+    ['a lead-in whose icons went', '<div><p>تابع المدار نت على:</p></div>'],
   ])('removes %s at the bottom', (_, html) => {
     const { text } = cleanBody(`${P}${P}${html}`);
     expect(text.split('\n')).toEqual([FILLER, FILLER]);

@@ -30,6 +30,11 @@ describe('image lines that are not captions', () => {
     const { text } = clean(html);
     expect(text).not.toMatch(/צילום|فوٹو|Getty/);
   });
+  it('takes the credit and keeps the image it sits beside (BBC)', () => {
+    const { root } = clean('<div><div><img src="https://x.example/a.jpg" alt=""><span role="text"><span class="bbc-1cpjgqp">منبع تصویر، </span>Getty Images</span></div></div>');
+    expect(root.querySelector('img')).not.toBeNull();
+    expect(root.textContent).not.toContain('Getty');
+  });
   it('removes a stock-photo label and a caption that only repeats the headline', () => {
     const { text, result } = clean(`<figure><img src="/a.jpg" alt="${TITLE}"><figcaption>صورة تعبيرية (آيستوك)</figcaption></figure><figure><img src="/b.jpg" alt=""><figcaption>${TITLE}</figcaption></figure>`, TITLE);
     expect(text.split('\n')).toEqual([FILLER, FILLER]);
