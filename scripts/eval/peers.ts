@@ -44,11 +44,16 @@ async function articleExtractor(html: string, url: string): Promise<Output> {
 
 const RUN: Record<PeerName, (html: string, url: string) => Promise<Output>> = { defuddle, articleExtractor };
 
-/** One peer on one page; a peer that throws has found nothing. */
+/** One peer on one page; a peer that throws has found nothing. Its console noise (broken JSON-LD) is dropped. */
 export async function runPeer(peer: PeerName, html: string, url: string): Promise<Output> {
+  const { error, warn } = console;
+  console.error = console.warn = () => {};
   try {
     return await RUN[peer](html, url);
   } catch (err) {
     return { found: false, reason: `threw: ${(err as Error).message}`, title: '', text: '', dir: null };
+  } finally {
+    console.error = error;
+    console.warn = warn;
   }
 }

@@ -12,9 +12,9 @@ import { countWords } from './words';
  * allowed between), at the end or before a space. "17.03.2024" and "د." in
  * "د. محمد" at the start of a line are not sentence ends of running text.
  */
-const SENTENCE_END = /[\p{L}\p{N}\p{M}][»”’"'\u05F4)\]]*[.!?؟۔…。！？](?:\s|$|[»”’"'\u05F4)\]])/u;
+const SENTENCE_END = /[\p{L}\p{N}\p{M}%‰°][»”’"'\u05F4)\]]*[.!?؟۔…。！？](?:\s|$|[»”’"'\u05F4)\]])/u;
 /** A sentence end with more text after it: a second sentence, not a headline's final "?". */
-const INNER_SENTENCE_END = /[\p{L}\p{N}\p{M}][»”’"'\u05F4)\]]*[.!?؟۔。！？]\s+[\p{L}«“"'\u05F4(]/u;
+const INNER_SENTENCE_END = /[\p{L}\p{N}\p{M}%‰°][»”’"'\u05F4)\]]*[.!?؟۔。！？]\s+[\p{L}«“"'\u05F4(]/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** CJK writing puts no space after its full stops. */
 const CJK_SENTENCE_END = /[\u3040-\u30ff\u3400-\u9fff][」』）]*[。！？]/;

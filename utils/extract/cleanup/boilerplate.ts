@@ -198,10 +198,11 @@ export const TEXT_RULES: TextRule[] = [
     id: 'ad-label',
     kind: 'ad',
     match: 'label',
-    phrases: ['إعلان', 'مساحة إعلانية', 'إعلان تجاري', 'محتوى مدعوم', 'advertisement', 'sponsored', 'تبلیغات'],
+    // Hebrew פרסומת (Ynet, Globes), Urdu اشتہار (Express, Jang), Persian تبلیغات.
+    phrases: ['إعلان', 'مساحة إعلانية', 'إعلان تجاري', 'محتوى مدعوم', 'advertisement', 'sponsored', 'تبلیغات', 'آگهی', 'اشتہار', 'פרסומת', 'תוכן ממומן'],
     maxWords: 3,
     scope: 'block',
-    removes: ['- إعلان -', 'مساحة إعلانية', 'Advertisement'],
+    removes: ['- إعلان -', 'مساحة إعلانية', 'Advertisement', 'פרסומת', 'اشتہار'],
     keeps: ['إعلان الحكومة عن الموازنة الجديدة جاء بعد أسابيع من المشاورات مع البرلمان.'],
   },
   {

@@ -5,6 +5,7 @@ import { parseDateline } from '../../text/dateline';
 import { countTokens } from '../../text/words';
 import { HIDDEN_RULE, SELECTOR_RULES, SOURCE_LINE, SOURCE_MAX_WORDS, type SelectorRule } from './boilerplate';
 import { removeEdgeMetadata } from './edges';
+import { removeSkippedEmbeds } from './embeds';
 import { decodeShownText } from './entities';
 import { removeFormBoxes } from './form-boxes';
 import { removeAbsentFromArticleBody } from './evidence';
@@ -95,8 +96,11 @@ export function cleanArticle(root: Element, context: CleanupContext): CleanupRes
     marked.filter((el) => ruleOf(el)),
     ruleOf,
   );
-  // Before screen-reader labels go: BBC's hidden "Image source, " tells a credit from a caption.
-  if (structural) removeImageLines(rm, title);
+  // Before screen-reader labels go: a skip link marks an embed, BBC's hidden "Image source, " a credit.
+  if (structural) {
+    removeSkippedEmbeds(rm);
+    removeImageLines(rm, title);
+  }
   removeTitleHeading(root, title, (el) => rm.remove(el, 'title-heading'));
   if (structural) removeRepeats(rm, title, descriptions);
   const leaves = all.filter((el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el) && !inlineInSentence(el, root));

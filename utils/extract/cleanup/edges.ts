@@ -27,7 +27,10 @@ const READING_TIME = new Set(
 const SEPARATORS = /[|•·›‹»«>\/\\]\s|\s[|•·›‹»«>\/\\]/;
 /** "label: value" or "label، value" with a label of one or two words. */
 const LABEL_VALUE = /^[^\s:،,]+(?:\s[^\s:،,]+)?\s?[:،,]\s*\S/;
-const MAX_EDGE_WORDS = 14;
+/** A date line with a byline, a place, times and counters beside the date: "نشر في: … آخر تحديث: … 3 دقائق قراءة". */
+const MAX_EDGE_WORDS = 20;
+const MAX_CONTACT_WORDS = 45;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 
 /** True when `el` is an image's caption or credit line: kept here, judged by the caption rules. */
 export function nearMedia(el: Element): boolean {
@@ -73,8 +76,6 @@ function metadataKind(el: Element, root: Element, url: string, top: boolean, fir
   const link = el.querySelector('a');
   if (first && words <= 3 && !endsLikeSentence(text) && !heading) return 'kicker';
   if (!top && words <= 3 && linkedShare(el, root) >= 0.8) return 'label';
-  // A lead-in after the text with nothing left to lead into ("تابع المدار نت على:", "Tags:").
-  if (!top && words <= 12 && /[:：]\s*$/.test(text)) return 'lead-in';
   // "هل وجدت خطأ؟ راسلنا", "מצאתם טעות? כתבו לנו": a question and a link to answer it, or a control.
   if (!top && words <= 12 && link && (/[?؟]/.test(text) || /^mailto:/i.test(link.getAttribute('href') ?? '') || ['nowhere', 'social'].includes(linkTarget(link, url)))) return 'prompt';
   return '';
@@ -101,4 +102,11 @@ export function removeEdgeMetadata(rm: Remover, url: string): void {
     const kind = metadataKind(el, root, url, i < start, i < firstProse);
     if (kind) rm.remove(el, `edge-${kind}`);
   });
+  const last = blocks.filter((el) => root.contains(el)).pop();
+  const text = last ? textOf(last) : '';
+  if (!last || nearMedia(last)) return;
+  // A lead-in ending the body, with nothing left to lead into ("تابع المدار نت على:", "Tags:").
+  if (/[:：]\s*$/.test(text) && countWords(text) <= 12 && !isRunningText(text)) rm.remove(last, 'edge-lead-in');
+  // An article does not end on an e-mail address: "write for us at blog@…", "send corrections to …".
+  else if (countWords(text) <= MAX_CONTACT_WORDS && (EMAIL.test(text) || last.querySelector('a[href^="mailto:" i]'))) rm.remove(last, 'edge-contact');
 }

@@ -7,6 +7,7 @@
 import { isLeafBlock, linkDensity, textOf } from '../../dom/blocks';
 import { descendants } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
+import { isRunningText } from '../../text/prose';
 
 /** One removal: the rule that made it and the start of the text it took. */
 export interface Removed {
@@ -42,8 +43,8 @@ export function insideQuotation(el: Element, root: Element): boolean {
 
 /**
  * A remover for the article `root`. `articleBody`, the page's own JSON-LD
- * text of the article (normalised) when it has one, protects every block of
- * running text found in it: a paragraph the site itself calls the article
+ * text of the article (normalised) when it has one, protects every paragraph
+ * (block of running text) found in it: a paragraph the site itself calls the article
  * stays whatever a rule thinks of it. Links are no evidence: a teaser's
  * headline can stand in a body that quotes it.
  */
@@ -51,9 +52,11 @@ export function makeRemover(root: Element, articleBody = ''): Remover {
   const removed: Removed[] = [];
   const emptied = new Set<Element>();
   const trail: Remover['trail'] = [];
+  // Paragraphs only: a headline or a label printed again is in articleBody too.
   const inBody = (block: Element) => {
-    const norm = normalizeArabic(block.textContent ?? '');
-    return norm.length >= MIN_EVIDENCE_CHARS && linkDensity(block) < 0.5 && articleBody.includes(norm);
+    const text = textOf(block);
+    if (text.length < MIN_EVIDENCE_CHARS || !isRunningText(text) || linkDensity(block) >= 0.5) return false;
+    return articleBody.includes(normalizeArabic(text));
   };
   const isProtected = (el: Element) => {
     if (insideQuotation(el, root) || el.querySelector('blockquote')) return true;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { HIDDEN_RULE, SELECTOR_RULES, TEXT_RULES } from '../../../../utils/extract/cleanup/boilerplate';
 import { cleanArticle } from '../../../../utils/extract/cleanup/cleanup';
-import { FIXTURES } from '../../paths';
+import { FIXTURES, corpusPages } from '../../paths';
 import { FILLER, clean } from './clean';
 
 describe('every text rule', () => {
@@ -39,19 +39,23 @@ describe('selector rules', () => {
   }
 });
 
-describe('the fixture pages', () => {
-  const dir = join(FIXTURES, 'pages');
-  const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
-  const fired = new Set<string>();
-  for (const page of pages) {
-    const { document } = new JSDOM(readFileSync(join(dir, page), 'utf8'), { url: 'https://example.com/a' }).window;
-    const parsed = new Readability<Element>(document, { keepClasses: true, serializer: (el) => el as Element }).parse();
-    if (parsed?.content) cleanArticle(parsed.content, { title: parsed.title ?? '', byline: parsed.byline ?? '' }).fired.forEach((id) => fired.add(id));
-  }
-
+describe('the fixture pages and our own corpus', () => {
+  // Parses some sixty pages with jsdom: seconds on a busy machine.
+  const TIMEOUT = 180_000;
   it('exercise every text rule and every selector rule at least once', () => {
+    const dir = join(FIXTURES, 'pages');
+    const pages = [
+      ...readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dir, f), url: 'https://example.com/a' })),
+      ...corpusPages().map((p) => ({ file: join(p.dir, 'source.html'), url: p.url })),
+    ];
+    const fired = new Set<string>();
+    for (const page of pages) {
+      const { document } = new JSDOM(readFileSync(page.file, 'utf8'), { url: page.url }).window;
+      const parsed = new Readability<Element>(document, { keepClasses: true, serializer: (el) => el as Element }).parse();
+      if (parsed?.content) cleanArticle(parsed.content, { title: parsed.title ?? '', byline: parsed.byline ?? '', url: page.url }).fired.forEach((id) => fired.add(id));
+    }
     const rules = [...TEXT_RULES.map((r) => r.id), ...SELECTOR_RULES.map((r) => r.id), HIDDEN_RULE.id, 'source-line'];
     const missing = rules.filter((id) => !fired.has(id));
     expect(missing, `fired: ${[...fired].join(', ')}`).toEqual([]);
-  });
+  }, TIMEOUT);
 });

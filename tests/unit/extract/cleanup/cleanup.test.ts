@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../utils/extract/extract';
+import { corpusPages } from '../../paths';
 import { FILLER, clean } from './clean';
 
 describe('boxes', () => {
@@ -82,4 +86,21 @@ describe('words in bold or in a link inside a real sentence', () => {
     const plain = new JSDOM(`<p>${html}</p>`).window.document.body.textContent!;
     expect(text).toContain(plain);
   });
+});
+
+describe('on our own corpus of right-to-left pages', () => {
+  // jsdom parses some of these pages in seconds on a busy machine.
+  const TIMEOUT = 60_000;
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  for (const page of corpusPages().filter((p) => !p.notArticle)) {
+    it(`${page.name}: no rule removes a line of the gold, and every removal says its rule`, () => {
+      const { document } = new JSDOM(readFileSync(join(page.dir, 'source.html'), 'utf8'), { url: page.url }).window;
+      const result = extractArticle(document, { url: page.url });
+      if (!result.ok) throw new Error(`refused: ${result.reason}`);
+      const gold = new Set(page.gold.map(norm));
+      const wrongly = result.article.removed.filter((r) => gold.has(norm(r.text)) && !result.article.text.includes(norm(r.text)));
+      expect(wrongly).toEqual([]);
+      for (const r of result.article.removed) expect(r.rule).toMatch(/^[a-z][a-z-]+$/);
+    }, TIMEOUT);
+  }
 });

@@ -23,6 +23,7 @@ describe('metadata at the edges of the body', () => {
     ['a "found a mistake? write to us" prompt', '<p><a href="mailto:news@example.com?subject=טעות">מצאתם טעות? כתבו לנו</a></p>'],
     ['a question prompt', '<p>هل وجدت خطأ؟ <a href="/contact/">راسلنا</a></p>'],
     ['a lead-in whose icons went', '<div><p>تابع المدار نت على:</p></div>'],
+    ['a call for writers ending on an e-mail address', '<p>اگر آپ بھی ہمارے لیے بلاگ لکھنا چاہتے ہیں تو اپنی تحریر blog@example.pk پر ای میل کریں۔</p>'],
   ])('removes %s at the bottom', (_, html) => {
     const { text } = cleanBody(`${P}${P}${html}`);
     expect(text.split('\n')).toEqual([FILLER, FILLER]);

@@ -24,7 +24,7 @@ describe('the remover', () => {
     expect(rm.removed).toEqual([]);
   });
   it('keeps a paragraph that the page\'s own articleBody holds, whatever the rule', () => {
-    const paragraph = 'آخر تحديث للخطة جاء بعد مشاورات طويلة مع النقابات';
+    const paragraph = 'آخر تحديث للخطة جاء بعد مشاورات طويلة مع النقابات.';
     const r = root(`<p>${paragraph}</p><p>آخر تحديث: 17 مارس</p>`);
     const rm = makeRemover(r, normalizeArabic(`مقدمة. ${paragraph}. خاتمة.`));
     expect(rm.remove(r.children[0], 'x')).toBe(false);
