@@ -21,7 +21,7 @@ function descriptions(doc: Document, extra: string[]): string[] {
 
 /**
  * The text of the lede of `doc` when the extracted body `root` lacks it: a
- * block of running text before the body's first paragraph, equal to one of
+ * block of eight words or more before the body's first paragraph, equal to one of
  * the page's descriptions (or marked as the description), in the same
  * container as the body. '' when there is none or the body has it.
  */
@@ -30,14 +30,14 @@ export function ledeOutside(doc: Document, root: Element, extraDescriptions: str
   if (!firstText || !doc.body) return '';
   const bodyNorm = normalizeArabic(root.textContent ?? '');
   const descs = descriptions(doc, extraDescriptions);
-  const first = normalizeArabic(firstText.textContent ?? '');
-  const original = descendants(doc.body, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && normalizeArabic(el.textContent ?? '') === first)[0];
+  const original = originalOf(doc.body, textOf(firstText));
   if (!original) return '';
   for (const el of descendants(doc.body, (e) => BLOCK_TAGS.has(e.tagName) && isLeafBlock(e))) {
     if (el === original) break;
     const text = textOf(el);
-    if (!isRunningText(text)) continue;
+    // A standfirst often has no final full stop: its length and its match with the description tell.
     const norm = normalizeArabic(text);
+    if (norm.split(' ').length < MIN_LEDE_WORDS) continue;
     const isDescription = el.getAttribute('itemprop') === 'description' || descs.some((d) => d === norm || (d.length > 40 && norm.startsWith(d)));
     if (!isDescription || bodyNorm.includes(norm)) continue;
     // The same container as the article's first paragraph, not a header teaser or a sidebar.
@@ -45,6 +45,16 @@ export function ledeOutside(doc: Document, root: Element, extraDescriptions: str
     if (shared && shared !== doc.body && shared !== doc.documentElement) return text;
   }
   return '';
+}
+
+/**
+ * The block of the page holding the start of `text` (the body's first
+ * paragraph, which Readability may have made out of bare text between
+ * `<br>`s): the innermost blocks are read once, in order.
+ */
+function originalOf(body: HTMLElement, text: string): Element | null {
+  const start = text.slice(0, 160);
+  return descendants(body, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el)).find((el) => textOf(el).includes(start)) ?? null;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {
