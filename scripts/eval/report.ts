@@ -144,5 +144,7 @@ export function diffText(row: Row): string {
     ...lost.map(cut),
     `  in Qari, not in the gold: ${added.length} line(s)`,
     ...added.map(cut),
+    `  removed by clean-up: ${row.scored.removed.length}`,
+    ...row.scored.removed.map((r) => cut(`[${r.rule}] ${r.text}`)),
   ].join('\n');
 }

@@ -48,8 +48,8 @@ export interface Row {
   deltaSegments: number | null;
   qariWorse: boolean;
   qariRtlDirWrong: boolean;
-  /** Texts as scored (title lines dropped), kept for the diff of worse cases; not printed in JSON. */
-  scored: { qari: string; readability: string; gold: string };
+  /** Texts as scored (title lines dropped) and Qari's removals, kept for `--diff`; not printed in JSON. */
+  scored: { qari: string; readability: string; gold: string; removed: Array<{ rule: string; text: string }> };
 }
 
 /** `text` without the lines whose normalised form is one of `titles`. */
@@ -137,6 +137,6 @@ export async function evaluate(c: Case): Promise<Row> {
     deltaSegments,
     qariWorse: (deltaF1 !== null && deltaF1 < -F1_TOLERANCE) || (deltaSegments !== null && deltaSegments < 0),
     qariRtlDirWrong: c.expectedDir === 'rtl' && q.dirOk === false,
-    scored: { qari: scoredText('qari'), readability: scoredText('readability'), gold: gold ?? '' },
+    scored: { qari: scoredText('qari'), readability: scoredText('readability'), gold: gold ?? '', removed: outputs.qari.removed ?? [] },
   };
 }

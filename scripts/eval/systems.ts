@@ -11,6 +11,8 @@ export interface Output {
   title: string;
   text: string;
   dir: string | null;
+  /** Qari's clean-up report: what each rule removed (see Article.removed). */
+  removed?: Array<{ rule: string; text: string }>;
 }
 
 /** Qari's body text plus the header fields raw Readability keeps in its body (see top). */
@@ -19,7 +21,7 @@ export function runQari(dom: JSDOM, url: string): Output {
   if (!result.ok) return { found: false, reason: result.reason, title: '', text: '', dir: null };
   const { article } = result;
   const text = article.source ? `${article.text}\n${article.source}` : article.text;
-  return { found: true, title: article.title, text, dir: article.dir };
+  return { found: true, title: article.title, text, dir: article.dir, removed: article.removed };
 }
 
 /** Raw Readability on a copy of the document, its content as block text. */
