@@ -7,12 +7,16 @@ export interface NoticeProps {
   children?: ComponentChildren;
 }
 
-/** A state of the reader that is not an article: loading, no article, a page the browser keeps us out of. */
+/**
+ * A state of the reader that is not an article: loading, no article, a page
+ * the browser keeps us out of. Its title is the view's one heading, as the
+ * article's title is when there is one.
+ */
 export function Notice({ title, detail, busy, children }: NoticeProps) {
   return (
     <div class="qari-message" data-qari="message" role={busy ? 'status' : 'alert'} aria-busy={busy || undefined}>
       {busy && <div class="qari-spinner" aria-hidden="true" />}
-      <h2>{title}</h2>
+      <h1>{title}</h1>
       {detail && <p>{detail}</p>}
       {children}
     </div>

@@ -83,47 +83,55 @@ export function ReaderView(props: ReaderViewProps) {
     if (mode === 'page') rootRef.current?.querySelector<HTMLElement>('[data-qari="scroll"]')?.focus({ preventScroll: true });
   }, [mode]);
 
+  // Landmarks: in the popup the controls are its banner and the article its
+  // main content, so nothing lies outside a landmark. Over a page the view is
+  // a modal dialog, named, holding both: landmarks of its own there would
+  // double the page's (two mains, two banners).
+  const Controls = mode === 'page' ? 'div' : 'header';
+  const Content = mode === 'page' ? 'div' : 'main';
   return (
     <ReaderSurface mode={mode} prefs={prefs} surfaceRef={rootRef} label={mode === 'page' ? t('appName') : undefined}>
-      <ReaderToolbar
-        hasArticle={article !== null}
-        panel={panel}
-        onPanel={(which) => setPanel(panel === which ? null : which)}
-        quotes={prefs.quotes}
-        onQuotes={() => onPrefChange('quotes', !prefs.quotes)}
-        listening={!!listening}
-        onListen={() => setListening(listening ? false : 'open')}
-        onOpenFullPage={props.onOpenFullPage}
-        onClose={props.onClose}
-      />
-      {panel === 'settings' && <SettingsPanel prefs={prefs} onChange={onPrefChange} idPrefix={`qari-${mode}`} onReset={props.onReset} onOpenOptions={props.onOpenOptions} />}
-      {panel === 'share' && article && (
-        <SharePanel
-          article={article}
-          prefs={prefs}
-          view={() => rootRef.current}
-          copy={copy}
-          fontData={props.fontData}
-          onPrint={props.onPrint}
-          status={status}
-          onStatus={setStatus}
+      <Controls class="qari-controls">
+        <ReaderToolbar
+          hasArticle={article !== null}
+          panel={panel}
+          onPanel={(which) => setPanel(panel === which ? null : which)}
+          quotes={prefs.quotes}
+          onQuotes={() => onPrefChange('quotes', !prefs.quotes)}
+          listening={!!listening}
+          onListen={() => setListening(listening ? false : 'open')}
+          onOpenFullPage={props.onOpenFullPage}
+          onClose={props.onClose}
         />
-      )}
-      {article && listening && (
-        <NarratorBar
-          // A new rendering of the body (another text option) starts the reading over.
-          key={`${prefs.diacritics}${prefs.numerals}${prefs.quotes}${prefs.loadImages}`}
-          speech={speech}
-          body={() => rootRef.current?.querySelector<HTMLElement>('[data-qari="article"]') ?? null}
-          lang={article.lang}
-          prefs={prefs}
-          onPrefChange={onPrefChange}
-          uiLang={uiLang}
-          bindToggle={(toggle) => (narratorToggle.current = toggle)}
-          autoplay={listening === 'autoplay'}
-        />
-      )}
-      <main class="qari-scroll" tabIndex={-1} data-qari="scroll">
+        {panel === 'settings' && <SettingsPanel prefs={prefs} onChange={onPrefChange} idPrefix={`qari-${mode}`} onReset={props.onReset} onOpenOptions={props.onOpenOptions} />}
+        {panel === 'share' && article && (
+          <SharePanel
+            article={article}
+            prefs={prefs}
+            view={() => rootRef.current}
+            copy={copy}
+            fontData={props.fontData}
+            onPrint={props.onPrint}
+            status={status}
+            onStatus={setStatus}
+          />
+        )}
+        {article && listening && (
+          <NarratorBar
+            // A new rendering of the body (another text option) starts the reading over.
+            key={`${prefs.diacritics}${prefs.numerals}${prefs.quotes}${prefs.loadImages}`}
+            speech={speech}
+            body={() => rootRef.current?.querySelector<HTMLElement>('[data-qari="article"]') ?? null}
+            lang={article.lang}
+            prefs={prefs}
+            onPrefChange={onPrefChange}
+            uiLang={uiLang}
+            bindToggle={(toggle) => (narratorToggle.current = toggle)}
+            autoplay={listening === 'autoplay'}
+          />
+        )}
+      </Controls>
+      <Content class="qari-scroll" tabIndex={-1} data-qari="scroll">
         {article && prefs.quotes && (
           <QuotePanel
             groups={quotes.groups}
@@ -137,7 +145,7 @@ export function ReaderView(props: ReaderViewProps) {
           />
         )}
         <ReaderContent state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} />
-      </main>
+      </Content>
     </ReaderSurface>
   );
 }

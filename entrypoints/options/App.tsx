@@ -16,7 +16,7 @@ export function App() {
   if (!prefs) return null;
   return (
     <ReaderSurface mode="options" prefs={{ ...DEFAULT_PREFS, theme: prefs.theme }}>
-      <div class="qari-options">
+      <main class="qari-options">
         <div class="qari-options-main">
           <div>
             <h1>{t('optionsTitle')}</h1>
@@ -54,7 +54,7 @@ export function App() {
             </div>
           </div>
         </div>
-      </div>
+      </main>
     </ReaderSurface>
   );
 }

@@ -47,7 +47,7 @@ async function popupFor(page: Page, extensionId: string, tabId: number): Promise
 async function expectMessage(root: Page | ReturnType<Page['locator']>, worker: Worker, expected: Expected, timeout?: number) {
   const message = root.locator('[data-qari="message"]');
   await expect(message).toHaveCount(1, { timeout });
-  await expect(message.locator('h2')).toHaveText(await extensionMessage(worker, expected.title), { timeout });
+  await expect(message.locator('h1')).toHaveText(await extensionMessage(worker, expected.title), { timeout });
   await expect(message.locator('p')).toHaveText(await extensionMessage(worker, expected.detail));
   await expect(message).not.toHaveAttribute('aria-busy', /.*/);
   await expect(root.locator('[data-qari="article"]')).toHaveCount(0);

@@ -59,7 +59,7 @@ describe('the full-page view in Firefox', () => {
           const message = root?.querySelector('[data-qari="message"]');
           if (!root || !message || message.hasAttribute('aria-busy')) return undefined;
           return {
-            title: message.querySelector('h2')?.textContent,
+            title: message.querySelector('h1')?.textContent,
             detail: message.querySelector('p')?.textContent,
             articles: root.querySelectorAll('[data-qari="article"]').length,
           };

@@ -42,7 +42,7 @@ describe('the popup in Firefox', () => {
           const message = document.querySelector('[data-qari="message"]');
           if (!message || message.hasAttribute('aria-busy')) return undefined;
           return {
-            title: message.querySelector('h2')?.textContent,
+            title: message.querySelector('h1')?.textContent,
             detail: message.querySelector('p')?.textContent,
             articles: document.querySelectorAll('[data-qari="article"]').length,
           };
