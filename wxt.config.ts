@@ -9,7 +9,10 @@ const require = createRequire(import.meta.url);
 /**
  * `QARI_E2E=1` makes the test-only build: identical to the shipped one but for
  * host permissions on the loopback addresses, because `activeTab` is only ever
- * granted by a real user gesture, which automated tests cannot make.
+ * granted by a real user gesture, which automated tests cannot make; the
+ * background's command hook (`qariTest`), since tests cannot press shortcuts;
+ * and a full-page view the tests can read (an open shadow root unless a test
+ * asks for the shipped closed one, and performance marks for the bench).
  */
 const e2e = process.env.QARI_E2E === '1';
 

@@ -44,6 +44,8 @@ export function useReaderKeys(rootRef: RefObject<HTMLElement | null>, keys: Read
       if (!text || !e.clipboardData) return;
       e.clipboardData.setData('text/plain', text);
       e.preventDefault();
+      // Over a page, no later listener of the page's may read what was put there.
+      e.stopImmediatePropagation();
     };
     win.addEventListener('keydown', onKey, true);
     win.addEventListener('copy', onCopy, true);

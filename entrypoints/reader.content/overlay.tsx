@@ -5,6 +5,7 @@ import type { ReaderState } from '../../components/reader/ReaderView';
 import type { ExtractResult } from '../../utils/article';
 import type { Prefs } from '../../utils/prefs/schema';
 import { PageReader } from './PageReader';
+import { HOST_CSS, sealHost, shadowMode } from './seal';
 
 export interface Overlay {
   unmount(): void;
@@ -17,24 +18,15 @@ const HUGE_PAGE_ELEMENTS = 15000;
 
 /**
  * The page-level rules while the view is open, as one stylesheet added to the
- * document and taken away on close: the host covers the tab above
- * everything, the page behind does not scroll, and printing the tab prints
- * the view alone, flowing like a document. (Inline !important styles could
- * not give way to the print rules.)
+ * document and taken away on close: the page behind does not scroll, and
+ * printing the tab prints the view alone. The host's own rules are in its
+ * shadow root (seal.ts), where the page cannot outrank them.
  */
 const PAGE_CSS = `
-#${HOST_ID} {
-  all: initial !important;
-  position: fixed !important;
-  inset: 0 !important;
-  z-index: 2147483647 !important;
-  display: block !important;
-}
 html, body { overflow: hidden !important; }
 @media print {
   body { display: none !important; }
   html { overflow: visible !important; }
-  #${HOST_ID} { position: static !important; inset: auto !important; }
 }`;
 
 /** Adds a stylesheet to the page's document; returns how to take it away. */
@@ -55,7 +47,7 @@ function holdDocumentSheet(css: string): () => void {
 }
 
 function styleShadow(shadow: ShadowRoot): void {
-  const css = `${readerCss}\n${overlayCss}`;
+  const css = `${HOST_CSS}\n${readerCss}\n${overlayCss}`;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
@@ -80,8 +72,9 @@ function holdInert(el: HTMLElement): () => void {
 const pathOf = (href: string) => href.replace(/#.*$/, '');
 
 /**
- * Puts the full-page reader over the tab in an open shadow root on
- * `#qari-reader-root`, isolated from the page's CSS. The page behind stops
+ * Puts the full-page reader over the tab in a closed shadow root on
+ * `#qari-reader-root` (seal.ts: the page can neither read nor restyle it,
+ * and the view's events stop at the host). The page behind stops
  * scrolling; `unmount` gives it back exactly as it was (scroll position,
  * focus; the page's own styles are never touched) without a reload. A navigation of the page
  * (history.pushState, popstate) closes the view: it never shows a stale article.
@@ -94,12 +87,12 @@ export function mountOverlay(extract: () => ExtractResult, prefs: Prefs, onClose
 
   const host = document.createElement('div');
   host.id = HOST_ID;
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: shadowMode() });
   styleShadow(shadow);
   const container = document.createElement('div');
   shadow.append(container);
 
-  const restores = [holdDocumentSheet(PAGE_CSS)];
+  const restores = [holdDocumentSheet(PAGE_CSS), sealHost(host, HOST_ID, onClose)];
   if (document.body) restores.push(holdInert(document.body));
   // The host sits beside <body>, not in it, so the page can go inert (no focus,
   // no clicks, hidden from screen readers) while the view stays live.
@@ -119,8 +112,9 @@ export function mountOverlay(extract: () => ExtractResult, prefs: Prefs, onClose
     timer = window.setTimeout(showResult, 0);
   }
 
+  // A navigation, or the page taking the host away, closes the view.
   const onNavigate = () => {
-    if (pathOf(location.href) !== address) onClose();
+    if (pathOf(location.href) !== address || !host.isConnected) onClose();
   };
   const poll = window.setInterval(onNavigate, 400);
   window.addEventListener('popstate', onNavigate);

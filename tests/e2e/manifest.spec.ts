@@ -128,6 +128,16 @@ test.describe('the shipped build runs no remote code', () => {
     const background = readFileSync(join(SHIPPED, 'background.js'), 'utf8');
     expect(background).not.toContain('qariTest');
   });
+
+  test('the shipped reader has no way to open its shadow root and leaves no mark in the page\'s timeline', () => {
+    readManifest(SHIPPED, 'npm run build');
+    const reader = readFileSync(join(SHIPPED, 'content-scripts/reader.js'), 'utf8');
+    // One shadow root, and no test switch to open it (sealed.spec.ts shows what closed means).
+    expect(reader.match(/attachShadow\(/g)).toHaveLength(1);
+    expect(reader).not.toContain('qariTest');
+    expect(reader).not.toContain('qari:view-painted');
+    expect(reader).not.toContain('qari:print');
+  });
 });
 
 test.describe('the test build is the shipped build plus loopback host permissions', () => {
@@ -139,13 +149,14 @@ test.describe('the test build is the shipped build plus loopback host permission
     expect(rest).toEqual(shipped);
   });
 
-  test('every other file is the same in both builds, but for the test hook in background.js', () => {
+  test('every other file is the same in both builds, but for the test hooks in background.js and the reader', () => {
     readManifest(SHIPPED, 'npm run build');
     readManifest(E2E, 'npm run build:e2e');
     const shippedFiles = filesOf(SHIPPED);
     expect(filesOf(E2E), 'same file list (rebuild both with npm run build && npm run build:e2e if one is stale)').toEqual(shippedFiles);
     const differing = shippedFiles.filter((f) => !readFileSync(join(SHIPPED, f)).equals(readFileSync(join(E2E, f))));
-    expect(differing.sort(), 'files that differ (rebuild both if one is stale)').toEqual(['background.js', 'manifest.json']);
+    expect(differing.sort(), 'files that differ (rebuild both if one is stale)').toEqual(['background.js', 'content-scripts/reader.js', 'manifest.json']);
     expect(readFileSync(join(E2E, 'background.js'), 'utf8')).toContain('qariTest');
+    expect(readFileSync(join(E2E, 'content-scripts/reader.js'), 'utf8')).toContain('qariTestClosed');
   });
 });
