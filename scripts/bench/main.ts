@@ -6,18 +6,22 @@
  *   of raw Readability on a clone of the same document, runs interleaved in
  *   one process (jsdom), for every fixture and corpus page;
  * - scale: extraction and findQuotes on the seed article repeated 1-16 times;
+ * - big inputs: jsdom's parse, extraction and findQuotes on the generated
+ *   5 MB page and the page nested 5,000 levels deep;
  * - browser: headless Chromium with the built extension, shortcut handler to
- *   the painted full-page view, against raw Readability in the same page;
+ *   the painted full-page view, against raw Readability in the same page
+ *   (the seed, the largest corpus page, the generated 5 MB page);
  * - sizes: gzip sizes of what ships, against their budgets.
  * Prints tables; with --json, one JSON object as the last line. Timings are
  * reported, never asserted (a time is not stable; sizes are checked in npm test).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { browserBench, type BenchPage, type BrowserRow } from './browser';
-import { benchPages, pipelineOverReadability, REPO, scale, SHARED } from './node';
+import { benchPages, bigInputs, pipelineOverReadability, REPO, scale, SHARED } from './node';
+import { bigArticleHtml } from '../big-pages';
 import { BUDGETS, measureSizes, sizeTable } from '../sizes';
 import { table } from './stats';
 
@@ -61,6 +65,11 @@ if (scaled) {
   console.log(`16× the text: extraction ${f(last.extractRatio)}× the time, quotes ${f(last.quotesRatio)}× (goal ≤ 18×)\n`);
 } else console.log('Scale: skipped (no seed article in ../shared)\n');
 
+const big = bigInputs();
+console.log('Big inputs (jsdom, one run each)');
+console.log(table(['page', 'parse ms', 'extract ms', 'findQuotes ms'], big.map((r) => [r.page, f(r.parseMs, 0), f(r.extractMs, 0), f(r.quotesMs, 0)])));
+console.log('');
+
 const browserPages: Array<BenchPage | BenchPage[]> = [{ name: 'seed (isna-wordpress)', root: join(REPO, 'tests/fixtures'), path: '/pages/isna-wordpress.html' }];
 // The largest corpus page that finishes loading offline.
 const bySize = benchPages()
@@ -68,6 +77,11 @@ const bySize = benchPages()
   .map((p) => ({ ...p, size: statSync(p.file).size }))
   .sort((a, b) => b.size - a.size);
 if (bySize.length) browserPages.push(bySize.map((p) => ({ name: `largest corpus page (${p.name})`, root: resolve(p.file, '..'), path: '/source.html' })));
+// The generated 5 MB page (20,000 paragraphs), in tmp/ (git-ignored): a few seconds a run, so three.
+const bigDir = join(REPO, 'tmp/bench');
+mkdirSync(bigDir, { recursive: true });
+writeFileSync(join(bigDir, 'big.html'), bigArticleHtml(20_000));
+browserPages.push({ name: 'generated 5 MB page (20,000 paragraphs)', root: bigDir, path: '/big.html', runs: 3 });
 const browser: BrowserRow[] = await browserBench(browserPages, 7);
 console.log('Browser: shortcut handler → full-page view painted, against raw Readability in the same page (Chromium, ms)');
 console.log(
@@ -88,6 +102,7 @@ if (values.json) {
     JSON.stringify({
       pipelineOverReadability: { median: pipeline.median, worst: { page: pipeline.worst.page, ratio: pipeline.worst.ratio }, pages: pipeline.rows },
       scale: scaled ?? null,
+      big,
       browser,
       sizes: { ...sizeFigures, budgets: BUDGETS, files },
       shared: existsSync(SHARED),

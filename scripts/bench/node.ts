@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../utils/extract/extract';
 import { findQuotes } from '../../utils/quotes/quotes';
+import { bigArticleHtml, deepArticleHtml } from '../big-pages';
 import { loadPage } from '../load-page';
 import { median } from './stats';
 
@@ -128,4 +129,39 @@ export function scale(runs = 9): ScaleRow[] | null {
     row.quotesRatio = row.quotesMs / rows[0].quotesMs;
   }
   return rows;
+}
+
+export interface BigRow {
+  page: string;
+  parseMs: number;
+  extractMs: number;
+  quotesMs: number;
+}
+
+/**
+ * The big inputs the tests only check for correctness (tests/unit/extract,
+ * tests/unit/dom/deep.test.ts): jsdom's parse, extractArticle and findQuotes
+ * on the generated 5 MB page and on the page nested 5,000 levels deep. One
+ * run each: they take seconds, and only their order of size matters.
+ */
+export function bigInputs(): BigRow[] {
+  const url = 'http://127.0.0.1/big/page.html';
+  const pages = [
+    { page: '20,000 paragraphs (5 MB)', html: bigArticleHtml(20_000) },
+    { page: '5,000 levels deep', html: deepArticleHtml(5000, 'markup') },
+  ];
+  return pages.map(({ page, html }) => {
+    let t = performance.now();
+    const dom = new JSDOM(html, { url });
+    const parseMs = performance.now() - t;
+    t = performance.now();
+    const result = extractArticle(dom.window.document, { url });
+    const extractMs = performance.now() - t;
+    if (!result.ok) throw new Error(`${page}: ${result.reason}`);
+    t = performance.now();
+    findQuotes(dom.window.document.body);
+    const quotesMs = performance.now() - t;
+    // No window.close(): jsdom walks the tree recursively there, a stack overflow on the deep page.
+    return { page, parseMs, extractMs, quotesMs };
+  });
 }

@@ -86,10 +86,10 @@ test('opening the view moves the focus into it, so Escape closes it at once even
   const page = await openFixture(context, server);
   await page.locator('#comment').focus();
   await openView(command, page);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 3000 }).toBe('qari-reader-root');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('qari-reader-root');
   await page.keyboard.press('+');
   await page.keyboard.press('Escape');
-  await expect(host(page)).not.toBeAttached({ timeout: 3000 });
+  await expect(host(page)).not.toBeAttached();
   expect(await page.locator('#comment').inputValue()).toBe('');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment');
 });

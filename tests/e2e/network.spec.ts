@@ -39,7 +39,7 @@ const describe = (reqs: RecordedRequest[]) => reqs.map((r) => `  ${r.resourceTyp
 async function expectEveryFontRequested(list: RecordedRequest[], extensionId: string, what: string) {
   const wanted = FONT_FILES.map((f) => `chrome-extension://${extensionId}${f.url}`);
   await expect
-    .poll(() => wanted.filter((url) => !list.some((r) => r.url === url)), { message: `font files not yet requested by ${what}`, timeout: 15_000 })
+    .poll(() => wanted.filter((url) => !list.some((r) => r.url === url)), { message: `font files not yet requested by ${what}` })
     .toEqual([]);
 }
 

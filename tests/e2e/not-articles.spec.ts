@@ -25,8 +25,13 @@ interface Expected {
   detail: string;
 }
 
-/** Runs the toggle command on tab `tabId` through the background's handler, giving up after `ms`. */
-async function commandOn(worker: Worker, tabId: number, ms = 15_000): Promise<unknown> {
+/**
+ * Runs the toggle command on tab `tabId` through the background's handler,
+ * giving up after `ms` (a tab that never lets a script in must get its
+ * message, not hang the test). The command answers within the reader's own
+ * 4 s limit (utils/browser/messaging.ts) plus a few hundred milliseconds idle.
+ */
+async function commandOn(worker: Worker, tabId: number, ms = 30_000): Promise<unknown> {
   const run = worker.evaluate(
     (id) => (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', id),
     tabId,
@@ -141,7 +146,7 @@ test.describe('pages the browser keeps extensions out of', () => {
 
     const popup = await popupFor(page, extensionId, tabId);
     watchErrors(popup, 'popup', errors, { own: true });
-    await expectMessage(popup, worker, expected, 15_000);
+    await expectMessage(popup, worker, expected);
     await popup.close();
 
     expect(await commandOn(worker, tabId)).toEqual({ ok: false, error: { restricted: restriction } });

@@ -98,12 +98,10 @@ test.describe('a single-page site that navigates', () => {
     await command('toggle-reader', page);
     await expect(viewTitle(page)).toHaveText(FIRST);
 
-    const t0 = Date.now();
     await page.evaluate(() => (window as unknown as { qariSpa: { next(): void } }).qariSpa.next());
     expect(page.url()).toMatch(/\?page=2$/);
     await expect(page.locator('#story h1')).toHaveText(SECOND);
     await expect.poll(() => viewHosts(page), { message: 'the view closes after pushState' }).toBe(0);
-    console.log(`pushState → view closed in about ${Date.now() - t0} ms (the navigation watch polls every 400 ms)`);
     // The page is given back: not inert, scrollable.
     expect(await page.evaluate(() => document.body.inert)).toBe(false);
 
@@ -126,33 +124,39 @@ test.describe('a single-page site that navigates', () => {
     await expect(viewTitle(page)).toHaveText(FIRST);
   });
 
-  test('after pushState the view closes within the watch interval and never comes back over the new story', async ({ context, server, command }) => {
+  test('after pushState the view closes and never comes back over the new story', async ({ context, server, command }) => {
     // Sample every animation frame from the moment the page swaps its story.
     // The view stays up (still covering the page, still showing the first
     // story) until the navigation watch's next poll: the product checks
     // location every 400 ms, as pushState fires no event. Then it must be
-    // gone, and stay gone.
+    // gone, and stay gone through the watch's next polls. Sampling goes on
+    // until the view has been gone for a second (more than two polls,
+    // however slow the machine makes each frame), at most 60 s; how soon it
+    // closes is not timed here.
     const page = await openFixturePath(context, server, SPA);
     await command('toggle-reader', page);
     await expect(viewTitle(page)).toHaveText(FIRST);
     const frames = await page.evaluate(async () => {
       const seen: Array<{ t: number; host: boolean; title: string }> = [];
       const start = performance.now();
+      let goneAt = Infinity;
       (window as unknown as { qariSpa: { next(): void } }).qariSpa.next();
-      while (performance.now() - start < 1500) {
+      while (performance.now() - start < 60_000 && performance.now() - goneAt < 1000) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         const host = Array.from(document.querySelectorAll('#qari-reader-root')).find((el) => el.shadowRoot);
         const title = host?.shadowRoot?.querySelector('[data-qari="title"]')?.textContent ?? '';
-        seen.push({ t: Math.round(performance.now() - start), host: !!host, title });
+        const t = performance.now() - start;
+        if (!host && goneAt === Infinity) goneAt = performance.now();
+        seen.push({ t: Math.round(t), host: !!host, title });
       }
       return seen;
     });
     const closedAt = frames.find((f) => !f.host)?.t;
-    console.log(`pushState → view gone after ${closedAt ?? 'never'} ms (${frames.length} frames sampled)`);
-    expect(closedAt, 'the view closed within the sampled 1.5 s').toBeDefined();
-    // Generous: one watch interval plus a slow frame or two, not a timing benchmark.
-    expect(closedAt!, 'closed within about one watch interval').toBeLessThan(1200);
-    const afterClose = frames.filter((f) => f.t >= (closedAt ?? Infinity));
+    expect(closedAt, 'the view closed').toBeDefined();
+    // Until it closed, the view showed the story it was opened on, never the new one.
+    expect(frames.filter((f) => f.host && f.title !== FIRST)).toEqual([]);
+    const afterClose = frames.filter((f) => f.t >= closedAt!);
+    expect(afterClose.length, 'frames sampled after closing').toBeGreaterThan(1);
     expect(afterClose.filter((f) => f.host), 'the view came back after closing').toEqual([]);
   });
 
@@ -161,7 +165,9 @@ test.describe('a single-page site that navigates', () => {
     await command('toggle-reader', page);
     await expect(viewTitle(page)).toHaveText(FIRST);
     await page.evaluate(() => (location.hash = 'comments'));
-    // Longer than the watch's 400 ms interval, twice.
+    // Longer than the watch's 400 ms interval, twice. However busy the
+    // machine, the page's timer cannot run before the watch's polls that fell
+    // due earlier: timers run in the order they fall due.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
     expect(await viewHosts(page)).toBe(1);
     await expect(viewTitle(page)).toHaveText(FIRST);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract/extract';
-import { BIG_TITLE, FIRST_MARK, LAST_MARK, bigArticleHtml } from '../../fixtures/big/generate';
+import { BIG_TITLE, FIRST_MARK, LAST_MARK, bigArticleHtml } from '../../../scripts/big-pages';
 import { FIXTURES } from '../paths';
 
 interface Gold {
@@ -75,19 +75,19 @@ describe.each(slugs)('fixture %s', (slug) => {
   });
 });
 
-/* A big page (generated, tests/fixtures/big/generate.ts): extraction keeps the whole article. Times are printed, not asserted. */
+/*
+ * A big page (generated, tests/fixtures/big/generate.ts): extraction keeps the
+ * whole article. The size is the promise (README: 5 MB, 20,000 paragraphs),
+ * so the work is not made smaller; its time is `npm run bench`'s. Parsing
+ * and extracting it take about 8 s on an idle 2-core machine, several times
+ * that on a busy one: 180 s bounds a hang, it is not a timing.
+ */
 const URL_ = 'http://127.0.0.1/big/page.html';
 
 describe('a 5 MB page of 20,000 paragraphs', () => {
   it('is extracted whole: the title, the first paragraph and the last', () => {
-    const html = bigArticleHtml(20_000);
-    let t = performance.now();
-    const { document } = new JSDOM(html, { url: URL_ }).window;
-    const parse = performance.now() - t;
-    t = performance.now();
+    const { document } = new JSDOM(bigArticleHtml(20_000), { url: URL_ }).window;
     const result = extractArticle(document, { url: URL_ });
-    const extract = performance.now() - t;
-    console.log(`20,000 paragraphs (${(new TextEncoder().encode(html).length / 1e6).toFixed(1)} MB): jsdom parse ${parse.toFixed(0)} ms, extractArticle ${extract.toFixed(0)} ms`);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.title).toBe(BIG_TITLE);
@@ -97,5 +97,5 @@ describe('a 5 MB page of 20,000 paragraphs', () => {
     expect(result.article.text).toContain(LAST_MARK);
     expect(result.article.text).toContain('(20000)');
     expect(result.article.content.match(/<p\b/g)?.length).toBe(20_000);
-  }, 120_000);
+  }, 180_000);
 });
