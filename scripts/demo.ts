@@ -9,7 +9,8 @@
  * then exits.
  *
  * It loads the test build (.output-e2e), identical to the shipped one but for
- * host permissions on 127.0.0.1, so screenshots need no click on the toolbar.
+ * host permissions on 127.0.0.1, so screenshots need no click on the toolbar,
+ * and the test hooks (README, Testing: an open shadow root to find things in).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
