@@ -10,6 +10,13 @@ export interface ReaderKeys {
   trapFocus: boolean;
   /** What a copy in the view carries instead of the selection; '' leaves the copy to the browser. */
   copyText: () => string;
+  /**
+   * Only the user's own keys and copies count (`isTrusted`): over a page,
+   * whose scripts share the window, a script's synthetic keydown must not
+   * change the user's settings or close the view, nor its copy event carry
+   * a citation out.
+   */
+  trustedOnly: boolean;
 }
 
 /** Keys typed into form controls are never taken over by the reader. */
@@ -29,8 +36,9 @@ export function useReaderKeys(rootRef: RefObject<HTMLElement | null>, keys: Read
   useEffect(() => {
     const win = rootRef.current?.ownerDocument.defaultView;
     if (!win) return;
+    const untrusted = (e: Event) => latest.current.trustedOnly && !e.isTrusted;
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e)) return;
+      if (untrusted(e) || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e)) return;
       const { actions, trapFocus } = latest.current;
       const action = actionOf(e.key);
       const run = action ? actions[action] : null;
@@ -40,6 +48,7 @@ export function useReaderKeys(rootRef: RefObject<HTMLElement | null>, keys: Read
       e.stopImmediatePropagation();
     };
     const onCopy = (e: ClipboardEvent) => {
+      if (untrusted(e)) return;
       const text = latest.current.copyText();
       if (!text || !e.clipboardData) return;
       e.clipboardData.setData('text/plain', text);

@@ -73,6 +73,7 @@ export function ReaderView(props: ReaderViewProps) {
       close: props.onClose ?? null,
     },
     trapFocus: mode === 'page',
+    trustedOnly: mode === 'page',
     // Copying a selection inside one quotation gives its citation; a pending
     // copy (the async clipboard refused) gives its text.
     copyText: () => clipboard.takePending() || quotes.citationOfSelection(),

@@ -40,8 +40,9 @@ interface Seen {
   size: string;
   settingsOpen: boolean;
   scrollTop: number;
-  /** Points in the viewport: the settings toggle, the first paragraph, inside the scrolling part. */
+  /** Points in the viewport: the settings toggle, the first paragraph, the first quotation (quote mode), inside the scrolling part. */
   toggle: { x: number; y: number };
+  quote: { x: number; y: number };
   paragraph: { x: number; y: number };
   scroller: { x: number; y: number };
 }
@@ -69,6 +70,7 @@ async function viewSeenByQari(worker: Worker, tabId: number): Promise<Seen | nul
           scrollTop: root.querySelector('[data-qari="scroll"]')?.scrollTop ?? -1,
           toggle: centre(root.querySelector('[data-qari="settings-toggle"]')),
           paragraph: centre(root.querySelector('[data-qari="article"] p')),
+          quote: centre(root.querySelector('[data-qari="article"] mark[data-qari-quote]')),
           scroller: (() => {
             const r = root.querySelector('[data-qari="scroll"]')!.getBoundingClientRect();
             return { x: r.x + r.width / 2, y: r.bottom - 40 };
@@ -230,6 +232,45 @@ test("the view's events stop at its host: the page's listeners get none while th
   await page.keyboard.press('y');
   const after = await page.evaluate(() => (window as unknown as { seen: Array<{ type: string; phase: string; where: string }> }).seen.filter((e) => e.phase === 'bubble'));
   expect(after.map((e) => `${e.type} ${e.where}`)).toEqual(expect.arrayContaining(['keydown document', 'keydown window']));
+});
+
+test("a page script cannot press the reader's keys or copy a citation out of it: only the user's own events count", async ({ context, server, worker, tabIdOf, command }) => {
+  await storePrefs(worker, { quotes: true, fontSize: 20 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const { page, tabId } = await openSealed({ context, server, worker, tabIdOf, command });
+  // Quote mode marks the quotations once the article is in; the first one is brought into view.
+  await expect.poll(async () => (await viewSeenByQari(worker, tabId))?.quote.x ?? -1).toBeGreaterThan(0);
+  await worker.evaluate((id) =>
+    chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => void chrome.dom.openOrClosedShadowRoot(document.getElementById('qari-reader-root')!)!.querySelector('mark[data-qari-quote]')!.scrollIntoView({ block: 'center' }),
+    }), tabId);
+  const seen = (await viewSeenByQari(worker, tabId))!;
+  // Keys a script makes up, wherever it sends them: larger, quote mode off, close.
+  await page.evaluate((id) => {
+    for (const key of ['+', '+', 'q', 'j', 'Escape']) {
+      for (const target of [window, document, document.getElementById(id)!]) {
+        target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+      }
+    }
+  }, HOST);
+  expect(await viewSeenByQari(worker, tabId), 'the view is still open').not.toBeNull();
+  expect(await storedPrefs(worker)).toMatchObject({ fontSize: 20, quotes: true });
+
+  // The user selects a word of a quotation: a copy of it is its citation.
+  await page.mouse.dblclick(seen.quote.x, seen.quote.y);
+  const made = await page.evaluate((id) => {
+    const data = new DataTransfer();
+    for (const target of [window, document, document.getElementById(id)!]) target.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+    return data.getData('text/plain');
+  }, HOST);
+  expect(made, "the citation, in a copy event the page made").toBe('');
+  // The user's own copy (control): the citation reaches the clipboard.
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^«.+» — /);
+  // And the user's own keys still work.
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await storedPrefs(worker)).fontSize).toBe(21);
 });
 
 test('the page cannot hide, restyle or disable the view: its rules lose to the shadow root\'s, its attributes on the host are taken away', async ({ context, server, command }) => {
