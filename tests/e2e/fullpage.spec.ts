@@ -11,7 +11,8 @@ test('the shortcut opens the full-page view over the tab and closes it again', a
   const article = page.locator('#qari-reader-root [data-qari="article"]');
   await expect(article).toBeVisible();
   await expect(article).toHaveAttribute('dir', 'rtl');
-  await page.waitForTimeout(500);
+  // For the picture only (nothing is asserted on it): the faces loaded and a frame drawn, not a fixed wait.
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
   await page.screenshot({ path: 'tmp/fullpage.png' });
   await command('toggle-reader', page);
   await expect(host).not.toBeAttached();

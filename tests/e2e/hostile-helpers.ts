@@ -213,7 +213,10 @@ export async function openHostile(context: BrowserContext, server: FixtureServer
   await page.setViewportSize({ width: 1200, height: 800 });
   const first = server.requests.length;
   await page.goto(`${server.origin}${HOSTILE_PATH}?tab=${++opened}`, { waitUntil: 'load' });
-  const baseline = await settle(server);
+  // The page's own firing must be over before the baseline, or a busy
+  // machine's late page-load request would count against a view: wait for
+  // quiet as long as it takes (60 s at most, a hang), not a fixed time.
+  const baseline = await settle(server, 1000, 60_000);
   return { page, baseline, pageLoad: serverHits(server, first).filter((h) => h.url.startsWith('/sentinel')) };
 }
 

@@ -70,8 +70,17 @@ test.describe('the reader injected more than once', () => {
     const before = (await storedPrefs(worker)).fontSize ?? 20;
     await page.keyboard.press('+');
     await expect.poll(async () => (await storedPrefs(worker)).fontSize).toBe(Number(before) + 1);
-    // A second listener would have written +2 in the same event: give any stray write time to land.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    // A second listener would have written +2 in the same event. No fixed
+    // wait for a stray write, however slow the machine: a later key is the
+    // barrier. Q's write goes out after every write the + keydown made (one
+    // renderer, one ordered queue to storage), and each popup takes the
+    // changes in order, so once Q's is stored and every popup has drawn it,
+    // any stray write for + (or a popup's echo of it) went out before.
+    const quotesBefore = (await storedPrefs(worker)).quotes === true;
+    await page.keyboard.press('q');
+    await expect.poll(async () => (await storedPrefs(worker)).quotes === true, { message: 'Q toggled quote mode once' }).toBe(!quotesBefore);
+    // The quotation panel is drawn while quote mode is on.
+    for (const popup of [p1, p2, p3]) await expect(popup.locator('[data-qari="quotes"]')).toHaveCount(quotesBefore ? 0 : 1);
     expect((await storedPrefs(worker)).fontSize).toBe(Number(before) + 1);
 
     // The page counts its own Escape presses: the view takes Escape for itself.

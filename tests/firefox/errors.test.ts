@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startQari, type Qari } from './qari';
+import { startQari, until, type Qari } from './qari';
 
 /*
  * The error watch every Firefox test ends with reads Firefox's console
@@ -41,14 +41,13 @@ test('errors of the background page, of an extension page and of a script inject
       },
     });
   }, tabId);
-  // Uncaught errors are printed when their timer has run: wait for the last one.
-  const seen = await (async () => {
-    for (let i = 0; i < 50; i++) {
-      const errors = (await qari.errorsSince(mark)).join('\n');
-      if (errors.includes('qari-control tab uncaught') && errors.includes('qari-control page rejection')) return errors;
-    }
-    return (await qari.errorsSince(mark)).join('\n');
-  })();
+  // Uncaught errors are printed when their timer has run: wait for the last
+  // ones, for as long as a busy machine takes (until's limit), not a count of tries.
+  const printed = async () => (await qari.errorsSince(mark)).join('\n');
+  const seen = await until(async () => {
+    const errors = await printed();
+    return errors.includes('qari-control tab uncaught') && errors.includes('qari-control page rejection') ? errors : undefined;
+  }, 'the control errors to be printed').catch(printed);
   for (const what of ['background console', 'background uncaught', 'page console', 'page rejection', 'tab console', 'tab uncaught']) {
     expect(seen, `the watch missed "${what}"`).toContain(`qari-control ${what}`);
   }
@@ -63,8 +62,10 @@ test('a page\'s own uncaught error is not counted as Qari\'s', async () => {
     });
   });
   // Printed, once its timer has run; not counted.
-  let printed: string[] = [];
-  for (let i = 0; i < 50 && !printed.some((line) => line.includes('qari-control the page itself')); i++) printed = await qari.printedSince(mark);
+  const printed = await until(async () => {
+    const lines = await qari.printedSince(mark);
+    return lines.some((line) => line.includes('qari-control the page itself')) ? lines : undefined;
+  }, "the page's own error to be printed").catch(() => qari.printedSince(mark));
   expect(printed.join('\n')).toContain('qari-control the page itself');
   expect(await qari.errorsSince(mark)).toEqual([]);
 });

@@ -31,8 +31,13 @@ declare const browser: {
 /** The test build: the shipped Firefox MV3 extension plus loopback host permissions. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output-e2e/firefox-mv3', import.meta.url));
 
-/** Generous, explicit limits: nothing here may depend on how busy the machine is. */
-const WAIT_MS = 30_000;
+/**
+ * Generous, explicit limits: nothing here may depend on how busy the machine
+ * is. A step (a page load, an answer over BiDi, a line of output) takes well
+ * under a second idle and a few seconds on a busy 2-core machine; 60 s only
+ * bounds a hang. Waits poll the condition itself, never a fixed time.
+ */
+const WAIT_MS = 60_000;
 const POLL_MS = 200;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
