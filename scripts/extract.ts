@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../utils/extract/extract';
-import { findQuotes } from '../utils/quotes/quotes';
+import { articleQuotes } from './article-quotes';
 import { loadPage } from './load-page';
 
 const MESSAGES: Record<string, string> = {
@@ -34,15 +34,15 @@ if (!result.ok) {
   process.exit(2);
 }
 const { article } = result;
-// The quotations, found in the sanitised body exactly as the reader finds them.
-const body = dom.window.document.createElement('div');
-body.innerHTML = article.content;
-const quotes = findQuotes(body).map(({ text, speaker, inferred }) => ({ text, speaker, inferred }));
+// Every span, speech and term, found in the sanitised body exactly as the reader finds them.
+const quotes = articleQuotes(dom.window.document, article).map(({ text, kind, speaker, role, inferred }) => ({ text, kind, speaker, role, inferred }));
 if (values.json) {
   console.log(JSON.stringify({ ...article, quotes }));
 } else {
   const { content, text, ...meta } = article;
   for (const [key, value] of Object.entries(meta)) console.log(`${key}: ${value}`);
   console.log(`\n${text}`);
-  if (quotes.length) console.log(`\nquotes:\n${quotes.map((q) => `  «${q.text}» — ${q.speaker || '?'}${q.inferred ? ' (inferred)' : ''}`).join('\n')}`);
+  const line = (q: (typeof quotes)[number]) =>
+    q.kind === 'term' ? `  [term] «${q.text}»` : `  «${q.text}» — ${q.speaker || '?'}${q.role ? ` (${q.role})` : ''}${q.inferred ? ' (inferred)' : ''}`;
+  if (quotes.length) console.log(`\nquotes:\n${quotes.map(line).join('\n')}`);
 }

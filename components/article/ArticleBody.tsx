@@ -4,7 +4,7 @@ import { highlightQuotes } from '../../utils/quotes/highlight';
 import { useUiStrings } from '../../hooks/useUiStrings';
 import type { Prefs } from '../../utils/prefs/schema';
 import { decorateQuotes, speakerGroups, type SpeakerGroup } from '../../utils/quotes/view';
-import { findQuotes } from '../../utils/quotes/quotes';
+import { findQuotes, speechOnly } from '../../utils/quotes/quotes';
 import { sanitizeToFragment } from '../../utils/extract/sanitize';
 import { applyTextOptions } from '../../utils/text/text-options';
 import type { Translate } from '../../utils/ui-strings';
@@ -47,7 +47,8 @@ export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false }: Ar
       onQuotes?.([]);
       return;
     }
-    const found = findQuotes(el);
+    // Quote mode shows speech; quoted terms (a name, a title, a slogan) are left as they are.
+    const found = speechOnly(findQuotes(el));
     highlightQuotes(el, found);
     const groups = speakerGroups(found);
     decorateQuotes(el, groups, (group, quote) => speakerLabel(t, group, quote));

@@ -4,15 +4,15 @@
  */
 import TurndownService from 'turndown';
 import type { Article } from '../article';
-import { findQuotes } from '../quotes/quotes';
+import { findQuotes, speechOnly } from '../quotes/quotes';
 import { headerLines, type ExportLabels } from './text';
 
 /**
- * Paragraphs that are one quotation and nothing else (beyond their marks and
+ * Paragraphs that are one quotation (speech, not a quoted term) and nothing else (beyond their marks and
  * the punctuation around them) become <blockquote>s, so Markdown gives them `>`.
  */
 function quoteParagraphs(body: Element): void {
-  const quotes = findQuotes(body);
+  const quotes = speechOnly(findQuotes(body));
   const bare = (s: string) => s.replace(/[\s«»“”„‟"'‹›.,،:؛!?؟…\-–—]/g, '');
   for (const p of Array.from(body.querySelectorAll('p'))) {
     if (p.closest('blockquote')) continue;

@@ -5,25 +5,38 @@
  *
  * Rules (why each exists):
  * - Families pair only with themselves: “ ” „ (curly), « » (guillemets),
- *   ‹ › (single guillemets), " (straight).
+ *   ‹ › (single guillemets), " (straight), ״ (Hebrew gershayim), ‘ ’ (single
+ *   curly), ' (straight single), ׳ (Hebrew geresh).
  * - “ « ‹ „ normally open and ” » › close; but right-to-left keyboards often
  *   type them the wrong way round (”…“, »…«) or the same way twice (“…“).
  *   The neighbours decide: a closing-looking mark with a space or start
  *   before it and a letter after it opens a "reversed" quotation, which only
  *   counts once it is closed (an unclosed one is a stray closing mark).
+ * - Urdu pages write the curly pairs reversed all through, and glue them to
+ *   the words around (UrduPoint: ”ببول پر آم “کیسے, تین ‘چار” بیلے“; BBC
+ *   Urdu: ’…‘). When a paragraph's first opening-looking curly mark is the
+ *   reversed one, ” (’) opens and “ (‘) closes there whatever the spacing.
  * - An opening mark never closed ends at the end of its paragraph (seed:
- *   "وأضاف: “قضية الأمن السيبراني …" has no closing mark).
+ *   "وأضاف: “قضية الأمن السيبراني …" has no closing mark); unless the next
+ *   paragraph opens with the same mark: then one quotation runs over both
+ *   (quotes.ts joins them). Marks that are also apostrophes or toggles
+ *   (straight, single, geresh) count only when closed or continued.
  * - A closing mark with nothing open is ignored; one that closes an outer
  *   mark drops the unclosed marks opened inside it.
- * - Straight " toggles within the paragraph; a lone one is not a quotation,
- *   and one between two letters or after a digit is an abbreviation or an
- *   inch sign (צה"ל, 6" screen), not a mark.
- * - Apostrophes (' ’ ‘) are not quotation marks at all (don't, O’Brien, l'État).
- * - Nested quotations are part of the outer one: only top-level spans are
- *   returned.
+ * - Straight " and ״ toggle within the paragraph; one after a digit is an
+ *   inch sign (6" screen), and one before the last letter of a word is a
+ *   Hebrew abbreviation (צה"ל, מד"א, ארה״ב, דו"ח), not a mark. Before more
+ *   letters it is a mark glued to a word: a proclitic (ל"מבט", و"لا") or a
+ *   missing space (گفته است"ما).
+ * - Single marks (‘ ’ ' ׳) are apostrophes and abbreviations far more often
+ *   than quotations (don't, O’Brien, l'État, פרופ׳): they open only with no
+ *   letter before and a letter after, close only with no letter after, and
+ *   never run to the paragraph's end.
+ * - Nested quotations are returned too (quotes.ts keeps the quoted terms
+ *   inside a quotation); spans come in the order of their opening marks.
  */
 
-/** A top-level quotation found by its marks; offsets are absolute. */
+/** A quotation found by its marks; offsets are absolute. */
 export interface MarkSpan {
   /** Offset of the opening mark. */
   outerStart: number;
@@ -33,47 +46,92 @@ export interface MarkSpan {
   start: number;
   end: number;
   closed: boolean;
+  /** Unclosed, of a family that must close: a quotation only if the next paragraph continues it. */
+  tentative: boolean;
+  /** The mark's family (FAMILY_OF); a continuation must open with the same. */
+  family: number;
+  /** The opening mark is the paragraph's first character other than white space. */
+  leads: boolean;
 }
 
 const CURLY = 0;
 const GUILLEMET = 1;
-const SINGLE = 2;
+const SINGLE_GUILLEMET = 2;
 const STRAIGHT = 3;
+const GERSHAYIM = 4;
+const SINGLE_CURLY = 5;
+const SINGLE_STRAIGHT = 6;
+const GERESH = 7;
+const FAMILIES = 8;
 
-/** Mark → [family, role]: role 1 opens normally, 2 closes normally, 3 always opens, 4 straight. */
-const MARKS: Record<string, [number, number]> = {
-  '“': [CURLY, 1],
-  '”': [CURLY, 2],
-  '„': [CURLY, 3],
-  '«': [GUILLEMET, 1],
-  '»': [GUILLEMET, 2],
-  '‹': [SINGLE, 1],
-  '›': [SINGLE, 2],
-  '"': [STRAIGHT, 4],
+/** How a mark behaves: opens normally, closes normally, always opens, toggles (double), toggles (single). */
+type Role = 'open' | 'close' | 'low' | 'toggle' | 'single';
+
+/** Mark → family and role. ‘ and ’ get their role per paragraph (the reversed convention). */
+const MARKS: Record<string, [number, Role]> = {
+  '“': [CURLY, 'open'],
+  '”': [CURLY, 'close'],
+  '„': [CURLY, 'low'],
+  '«': [GUILLEMET, 'open'],
+  '»': [GUILLEMET, 'close'],
+  '‹': [SINGLE_GUILLEMET, 'open'],
+  '›': [SINGLE_GUILLEMET, 'close'],
+  '"': [STRAIGHT, 'toggle'],
+  '״': [GERSHAYIM, 'toggle'],
+  '‘': [SINGLE_CURLY, 'open'],
+  '’': [SINGLE_CURLY, 'close'],
+  "'": [SINGLE_STRAIGHT, 'single'],
+  '׳': [GERESH, 'single'],
 };
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
 const SPACE = /\s/;
-/** Conjunctions and prepositions written joined to the next word: و ف ب ل ك. */
-const PROCLITICS = 'وفبلك';
 /** Punctuation that follows a closing mark, never an opening one: ” … “. */
 const CLOSING_PUNCT = '.,،؛;:!?؟)]';
 
 interface Open {
-  pos: number;
   family: number;
-  /** Dropped unless closed: reversed and straight openings. */
+  /** Dropped unless closed (or continued): reversed, straight and single openings. */
   needsClose: boolean;
   /** Index in `records`. */
   rec: number;
 }
 
-/** Top-level quotations of `text.slice(from, to)`, in order, empty ones left out. */
+/** Whether the mark at `i` opens the way reversed pages open: no word before, a word after. */
+function opensLikeReversed(text: string, i: number, from: number, to: number): boolean {
+  const prev = i > from ? text[i - 1] : '';
+  const next = i + 1 < to ? text[i + 1] : '';
+  return !(prev && WORD.test(prev)) && next !== '' && WORD.test(next);
+}
+
+/** For the curly pairs: whether this paragraph writes them reversed (its first opening-looking one is ” or ’). */
+function reversedFamilies(text: string, from: number, to: number): [boolean, boolean] {
+  let curly: boolean | null = null;
+  let single: boolean | null = null;
+  for (let i = from; i < to && (curly === null || single === null); i++) {
+    const c = text[i];
+    if (curly === null && (c === '“' || c === '”') && opensLikeReversed(text, i, from, to)) curly = c === '”';
+    if (single === null && (c === '‘' || c === '’') && opensLikeReversed(text, i, from, to)) single = c === '’';
+  }
+  return [curly === true, single === true];
+}
+
+/** Letters from `i` up to the end of the word: a Hebrew abbreviation leaves exactly one after its mark. */
+function lettersAfter(text: string, i: number, to: number): number {
+  let n = 0;
+  while (i + n < to && LETTER.test(text[i + n])) n++;
+  return n;
+}
+
+/** Quotations of `text.slice(from, to)` in order of their opening mark, empty ones left out. */
 export function pairMarks(text: string, from: number, to: number): MarkSpan[] {
-  // records[i] = [open, close]; close -1 = dropped, -2 = runs to the paragraph's end.
-  const records: Array<[number, number]> = [];
+  // records[i] = [open, close, family]; close -1 = dropped, -2 = runs to the paragraph's end, -3 = tentative.
+  const records: Array<[number, number, number]> = [];
   const stack: Open[] = [];
-  const openCount = [0, 0, 0, 0];
+  const openCount = new Array<number>(FAMILIES).fill(0);
+  const [curlyReversed, singleReversed] = reversedFamilies(text, from, to);
 
   const closeFamily = (family: number, pos: number) => {
     // The count says one is there: everything above it is an unclosed inner mark.
@@ -88,33 +146,53 @@ export function pairMarks(text: string, from: number, to: number): MarkSpan[] {
     }
   };
   const open = (pos: number, family: number, needsClose: boolean) => {
-    stack.push({ pos, family, needsClose, rec: records.length });
-    records.push([pos, -1]);
+    stack.push({ family, needsClose, rec: records.length });
+    records.push([pos, -1, family]);
     openCount[family]++;
   };
 
   for (let i = from; i < to; i++) {
     const mark = MARKS[text[i]];
     if (!mark) continue;
-    const [family, role] = mark;
+    const [family] = mark;
+    let role = mark[1];
     const prev = i > from ? text[i - 1] : '';
     const next = i + 1 < to ? text[i + 1] : '';
-    // و"لا", ب«الحرية»: a one-letter proclitic before a mark is not a word.
-    const proclitic = PROCLITICS.includes(prev) && (i - 1 === from || !WORD.test(text[i - 2]));
-    const prevWord = prev !== '' && WORD.test(prev) && !proclitic;
+    const prevWord = prev !== '' && WORD.test(prev);
     const nextWord = next !== '' && WORD.test(next);
+    const isOpen = openCount[family] > 0;
     // Looks like an opening (space or start before, something after) or a closing.
     const leftFlank = !prevWord && next !== '' && !SPACE.test(next) && !CLOSING_PUNCT.includes(next);
     const rightFlank = prev !== '' && !SPACE.test(prev) && !nextWord;
-    const isOpen = openCount[family] > 0;
 
-    if (role === 4) {
-      if (prevWord && nextWord) continue;
-      if (isOpen) closeFamily(family, i);
+    if ((family === CURLY && curlyReversed) || (family === SINGLE_CURLY && singleReversed)) {
+      // The reversed convention: ” ’ open, “ ‘ close; unclosed ones are dropped.
+      const opener = text[i] === '”' || text[i] === '’';
+      if (!opener) {
+        if (isOpen) closeFamily(family, i);
+      } else if (isOpen && rightFlank && !leftFlank) closeFamily(family, i);
+      else if (next !== '' && (family === CURLY || opensLikeReversed(text, i, from, to))) open(i, family, true);
+      continue;
+    }
+    if (family === SINGLE_CURLY) role = 'single';
+
+    if (role === 'toggle') {
+      if (prevWord && nextWord) {
+        // 6" / צה"ל: an inch sign or an abbreviation; ל"מבט: a mark glued to a proclitic.
+        if (DIGIT.test(prev) || lettersAfter(text, i + 1, to) === 1) continue;
+        if (isOpen) closeFamily(family, i);
+        else open(i, family, true);
+      } else if (isOpen) closeFamily(family, i);
       else if (!prevWord && next !== '') open(i, family, true);
-    } else if (role === 3) {
+    } else if (role === 'single') {
+      const opens = !prevWord && nextWord && LETTER.test(next);
+      // ‘…’: only ’ closes (Urdu pages use a lone ‘ as a separator: سندھ‘چناب، راوی‘ بیاس).
+      const closer = family !== SINGLE_CURLY || text[i] === '’';
+      if (isOpen && closer && !opens && prev !== '' && !SPACE.test(prev) && !nextWord) closeFamily(family, i);
+      else if (opens && (family !== SINGLE_CURLY || text[i] === '‘')) open(i, family, true);
+    } else if (role === 'low') {
       open(i, family, false);
-    } else if (role === 2) {
+    } else if (role === 'close') {
       if (isOpen) closeFamily(family, i);
       else if (!rightFlank) open(i, family, true);
     } else {
@@ -122,20 +200,26 @@ export function pairMarks(text: string, from: number, to: number): MarkSpan[] {
       else if (!rightFlank || isOpen) open(i, family, false);
     }
   }
-  for (const left of stack) records[left.rec][1] = left.needsClose ? -1 : -2;
+  // Left open at the end: the outermost runs to the end or waits for the next paragraph to continue it.
+  stack.forEach((left, depth) => {
+    records[left.rec][1] = !left.needsClose ? -2 : depth === 0 ? -3 : -1;
+  });
 
+  const firstSolid = (() => {
+    let k = from;
+    while (k < to && SPACE.test(text[k])) k++;
+    return k;
+  })();
   const spans: MarkSpan[] = [];
-  let cover = -1;
-  for (const [openPos, close] of records) {
-    if (close === -1 || openPos < cover) continue;
-    const closed = close !== -2;
+  for (const [openPos, close, family] of records) {
+    if (close === -1) continue;
+    const closed = close >= 0;
     const outerEnd = closed ? close + 1 : to;
-    cover = outerEnd;
     let start = openPos + 1;
     let end = closed ? close : to;
     while (start < end && SPACE.test(text[start])) start++;
     while (end > start && SPACE.test(text[end - 1])) end--;
-    if (end > start) spans.push({ outerStart: openPos, outerEnd, start, end, closed });
+    if (end > start) spans.push({ outerStart: openPos, outerEnd, start, end, closed, tentative: close === -3, family, leads: openPos === firstSolid });
   }
   return spans;
 }

@@ -1,201 +1,127 @@
 /**
  * Speaker attribution for quotations already found. One pass over the
- * article's tokens (tokens.ts: a quotation is one token, so speech
- * verbs inside it are never read); each speech word looks at most
- * MAX_SPEAKER_WORDS words around it, and the last explicitly named speaker
- * is carried forward as state, so the whole pass is linear.
+ * article's tokens (tokens.ts: a quotation is one token, so speech words
+ * inside it are never read); each speech word looks a bounded number of
+ * words around it, and the speakers named so far are kept in order, so the
+ * pass is linear. The grammar is the article's language (grammar.ts).
  *
  * Patterns, in the order they are tried for a quotation:
  * 1. a blockquote's <cite> or <footer>;
  * 2. the last speech word of the same sentence (or of a previous paragraph
- *    ending in a colon, for a quotation opening the next one):
- *    - its subject, up to a stop word, punctuation or the quotation, titles
- *      kept ("وقال زعيم الكرملين: “…”", "قال بوتين إن “…”"), with a name in
- *      apposition ("رئيس البعثة، الدكتور كريم عبد الحميد، إن");
- *    - else a subject before it ("ذكر التقرير أن الوزير قال: …", "أما
- *      الرئيس فقال: …");
- *    - for a source phrase, the name after it ("وبحسب X، فإن “…”");
- *    - for "نقل عن X", X;
- *    - no subject at all ("وأضاف: “…”", "وقال إن … “…”", "مضيفاً"): the
- *      last speaker named before, marked as inferred;
+ *    ending in a colon, for a quotation opening the next one), and its
+ *    subject: after it ("وقال بوتين"), before it in its clause ("نوروزی
+ *    گفت", "שירן כהן אמרה"), before a marker ("X نے کہا"), after a source
+ *    phrase ("بحسب X", "به گفته‌ی X", "לדברי X"), after "نقل عن";
+ *    a title and a name in it give `role` and `speaker` (phrase.ts);
  * 3. a name right before a colon: "الوزير: «…»";
- * 4. a speech word or source phrase right after: "«…»، قال X", "«…» بحسب X";
- * otherwise the speaker is unknown ('').
+ * 4. a speech word right after: "«…»، قال X", '"…", אמר X'; and the second
+ *    half of such a split quotation ('"…", אמר X. "…"') takes X too;
+ * a speech word with no subject, a pronoun (وی، او، انھوں، לדבריו) or a
+ * demonstrative ("این نهاد") takes the last speaker named of the same
+ * gender and number, from the same or the previous paragraph, as inferred;
+ * nobody there: no speaker, never a guess further back.
  */
-import {
-  FILLER_SET, MAX_APPOSITION_WORDS, MAX_INTRO_DISTANCE, MAX_SPEAKER_WORDS, NOT_SPEAKER_SET, OPENER_SET, POST_QUOTE_JOINERS,
-  ROLE_SET, SENTENCE_ENDS, SIDE_SET, SOURCE_SEQUENCES, SPEECH_FORMS, STOP_SET, TOPIC_SET, type SpeechKind,
-} from './rules';
-import { tokenize, type Paragraph, type QuoteSpan, type Token } from './tokens';
+import type { Compiled } from './grammar';
+import { grammarOf, matchIntro, resolve, type Intro, type Resolved } from './intro';
+import { fold, type Gender } from './lexicon';
+import { expandDefinite, sideActor } from './corefer';
+import { named, unprefixed, type Ctx, type Named } from './phrase';
+import { MAX_INTRO_DISTANCE, POST_QUOTE_JOINERS, SENTENCE_ENDS } from './rules';
+import { wordsBefore } from './subject';
+import { tokenize, type Paragraph, type QuoteSpan } from './tokens';
 
-export interface Attribution {
-  speaker: string;
+export { grammarOf };
+
+export interface Attribution extends Named {
   inferred: boolean;
+  /** The span is a quoted title named by the noun beside it (مجلة «سيدتي»): a term. */
+  title: boolean;
+  /** A speech word, a source, a colon or a cite introduces the span: speech, even with nobody named. */
+  introduced?: boolean;
 }
 
-/** The word without a leading conjunction و or ف, when something is left. */
-const unprefixed = (f: string) => (f.length >= 3 && (f[0] === 'و' || f[0] === 'ف') ? f.slice(1) : '');
-const inSet = (set: Set<string>, f: string) => set.has(f) || set.has(unprefixed(f));
-const speechKind = (f: string) => SPEECH_FORMS.get(f) ?? SPEECH_FORMS.get(unprefixed(f));
-
-/** "للوزير" → "الوزير", "لـالمصدر" → "المصدر", "لوزير" → "وزير". */
-function dropLam(word: string): string {
-  if (/^لـ+/.test(word)) return word.replace(/^لـ+/, '');
-  if (word.startsWith('لل')) return 'ا' + word.slice(1);
-  return word.slice(1);
+interface Seen extends Named {
+  gender: Gender;
+  paragraph: number;
 }
 
-interface Intro {
-  kind: SpeechKind | 'source';
-  /** Index of the first token after the speech word or source phrase. */
-  next: number;
-  /** The verb carries و or ف: it opens its own clause, no subject before it. */
-  prefixed: boolean;
-  /** The source's name starts inside the word at `next`, after a ل. */
-  lam: boolean;
-}
-
-function matchIntro(tokens: Token[], i: number): Intro | null {
-  const f = tokens[i].form;
-  const direct = SPEECH_FORMS.get(f);
-  const kind = direct ?? SPEECH_FORMS.get(unprefixed(f));
-  if (kind) return { kind, next: i + 1, prefixed: !direct, lam: false };
-  for (const seq of SOURCE_SEQUENCES) {
-    if (seq[0] !== f && seq[0] !== unprefixed(f)) continue;
-    let k = 1;
-    for (; k < seq.length; k++) {
-      const t = tokens[i + k];
-      if (!t || t.kind !== 'word') break;
-      if (seq[k] === 'ل' && t.form !== 'ل' && t.form.startsWith('ل') && k === seq.length - 1) {
-        return { kind: 'source', next: i + k, prefixed: false, lam: true };
-      }
-      if (t.form !== seq[k]) break;
-    }
-    if (k === seq.length) return { kind: 'source', next: i + k, prefixed: false, lam: false };
-  }
-  return null;
-}
-
-interface Phrase {
-  /** Token range of the name, or first > last when there is none. */
-  first: number;
-  last: number;
-  /** 'unknown': too long, or ran into the paragraph's end without a stop. */
-  status: 'found' | 'none' | 'unknown';
-  /** Index of the token that ended the phrase. */
-  stop: number;
-}
-
-/** The noun phrase starting at `from`: words up to a stop word, punctuation, a quotation or a speech word. */
-function nounPhrase(tokens: Token[], from: number, allowEnd: boolean, lam: boolean): Phrase {
-  let j = from;
-  for (; j < tokens.length && j - from <= MAX_SPEAKER_WORDS; j++) {
-    const t = tokens[j];
-    if (t.kind !== 'word') break;
-    const f = lam && j === from ? dropLam(t.form) : t.form;
-    if (inSet(STOP_SET, f) || speechKind(f)) break;
-  }
-  let last = j - 1;
-  if (j - from > MAX_SPEAKER_WORDS) return { first: from, last, status: 'unknown', stop: j };
-  const end = j >= tokens.length || tokens[j].kind === 'break';
-  // "وقال من جهته": the من belongs to جهته.
-  if (j < tokens.length && SIDE_SET.has(tokens[j].form) && last >= from && tokens[last].form === 'من') last--;
-  if (last < from) return { first: from, last, status: 'none', stop: j };
-  if (!end && isComma(tokens[j])) {
-    // "رئيس البعثة، الدكتور كريم عبد الحميد، إن": a name in apposition, closed by a comma.
-    let k = j + 1;
-    while (k < tokens.length && tokens[k].kind === 'word' && k - j <= MAX_APPOSITION_WORDS && !inSet(STOP_SET, tokens[k].form) && !speechKind(tokens[k].form)) k++;
-    if (k > j + 1 && k - j - 1 <= MAX_APPOSITION_WORDS && isComma(tokens[k]) && !ROLE_SET.has(tokens[j + 1].form)) return { first: from, last: k - 1, status: 'found', stop: k };
-  }
-  return { first: from, last, status: end && !allowEnd ? 'unknown' : 'found', stop: j };
-}
-
-const isComma = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && (t.form === '،' || t.form === ',');
-
-/** Speaker of a speech word or source phrase at `i`; `skip` is the first token not consumed. */
-function resolve(flat: string, tokens: Token[], i: number, intro: Intro, clause: number, allowEnd: boolean) {
-  const text = (p: Phrase, lam: boolean) => {
-    const first = tokens[p.first];
-    const head = flat.slice(first.start, first.end);
-    return (lam ? dropLam(head) : head) + flat.slice(first.end, tokens[p.last].end);
-  };
-  if (intro.kind === 'participle') return { speaker: '', skip: intro.next };
-  if (intro.kind === 'source') {
-    let from = intro.next;
-    let lam = intro.lam;
-    // "وفقا لما صرح به الوزير": skip the filler up to the name.
-    while (from < tokens.length && tokens[from].kind === 'word' && FILLER_SET.has(lam ? dropLam(tokens[from].form) : tokens[from].form)) {
-      from++;
-      lam = false;
-    }
-    const p = nounPhrase(tokens, from, true, lam);
-    return { speaker: p.status === 'found' ? text(p, lam) : '', skip: Math.max(from, p.last + 1) };
-  }
-  const p = nounPhrase(tokens, intro.next, allowEnd, false);
-  if (intro.kind === 'relay' && tokens[p.stop]?.form === 'عن') {
-    const source = nounPhrase(tokens, p.stop + 1, true, false);
-    if (source.status === 'found') return { speaker: text(source, false), skip: source.last + 1 };
-  }
-  if (p.status === 'found') return { speaker: text(p, false), skip: p.last + 1 };
-  if (p.status === 'none' && !intro.prefixed) return { speaker: nameBefore(flat, tokens, i, clause, OPENER_SET, false), skip: intro.next };
-  // "أما الرئيس فقال": the topic is the subject.
-  if (p.status === 'none' && tokens[i].form[0] === 'ف') return { speaker: nameBefore(flat, tokens, i, clause, TOPIC_SET, true), skip: intro.next };
-  return { speaker: '', skip: intro.next };
-}
-
-/**
- * The words right before token `i` back to the clause's start, a punctuation
- * mark or one of `openers`: a subject before its verb ("ذكر التقرير أن
- * الوزير قال …", "أما الرئيس فقال", the latter with `mustOpen`) or a name
- * before a colon ("الوزير: «…»"). '' when there is none.
- */
-function nameBefore(flat: string, tokens: Token[], i: number, clause: number, openers: Set<string> | null, mustOpen: boolean): string {
-  let k = i - 1;
-  let opened = false;
-  for (; k >= clause && i - 1 - k <= MAX_SPEAKER_WORDS; k--) {
-    const t = tokens[k];
-    if (t.kind !== 'word') break;
-    if (openers && inSet(openers, t.form)) {
-      opened = true;
-      break;
-    }
-    if (inSet(STOP_SET, t.form) || speechKind(t.form)) return '';
-  }
-  if (k === i - 1 || i - 1 - k > MAX_SPEAKER_WORDS || (mustOpen && !opened)) return '';
-  if (k + 1 === i - 1 && NOT_SPEAKER_SET.has(tokens[i - 1].form)) return '';
-  return flat.slice(tokens[k + 1].start, tokens[i - 1].end);
-}
+const agrees = (a: Gender, b: Gender) => !a || !b || a === b;
+/** How many speakers back a surname is matched against full names (keeps a page of thousands linear). */
+const MAX_NAMES_BACK = 50;
 
 /**
  * Speaker of every quotation in `spans` (sorted, not overlapping), in the
- * same order; null for a span that is a quoted title, not a quotation.
+ * same order; `title` for a span that is a quoted title, not a quotation.
  */
-export function attributeSpeakers(flat: string, paragraphs: Paragraph[], spans: QuoteSpan[]): Array<Attribution | null> {
+export function attributeSpeakers(flat: string, paragraphs: Paragraph[], spans: QuoteSpan[], g: Compiled = grammarOf(flat)): Attribution[] {
   const titles = new Set<number>();
-  const tokens = tokenize(flat, paragraphs, spans, titles);
-  const out: Array<Attribution | null> = spans.map((_, i) => (titles.has(i) ? null : { speaker: '', inferred: false }));
-  let lastNamed = '';
-  let clause = 0;
-  /** The last speech word of the current sentence: its position and the speaker it names ('' for none). */
-  let pending: { at: number; speaker: string } | null = null;
-  /** What a paragraph ending in a colon hands to a quotation opening the next one. */
-  let carry: { speaker: string } | null = null;
-  const explicit = (speaker: string): Attribution => {
-    lastNamed = speaker;
-    return { speaker, inferred: false };
+  const tokens = tokenize(flat, paragraphs, spans, titles, {
+    // "لجريدة «…»", "לאפליקציית ׳…׳": the noun may carry a joined preposition.
+    before: (f) => g.termBefore.has(f) || (g.lang === 'ar' && /^[لبو]./.test(f) && g.termBefore.has(f.slice(1))) || (g.lang === 'he' && /^[לבהו]./.test(f) && g.termBefore.has(f.slice(1))),
+    after: (f) => g.termAfter.has(f),
+    particle: (f) => g.particles.has(f),
+  });
+  const c: Ctx = { flat, tokens, g };
+  const intros = new Map<number, Intro | null>();
+  const introAt = (k: number) => {
+    if (k >= tokens.length || tokens[k].kind !== 'word') return null;
+    if (!intros.has(k)) intros.set(k, matchIntro(c, k));
+    return intros.get(k)!;
   };
-  const inferred = (): Attribution => ({ speaker: lastNamed, inferred: lastNamed !== '' });
+  const isSpeech = (k: number) => introAt(k) !== null;
+  const nobody = (title = false): Attribution => ({ speaker: '', role: '', inferred: false, title });
+  const out: Attribution[] = spans.map((_, i) => nobody(titles.has(i)));
+
+  const seen: Seen[] = [];
+  let paragraph = 0;
+  const standIn = (gender: Gender): Attribution => {
+    for (let k = seen.length - 1; k >= 0 && seen[k].paragraph >= paragraph - 1; k--) {
+      if (agrees(seen[k].gender, gender)) return { speaker: seen[k].speaker, role: seen[k].role, inferred: true, title: false };
+    }
+    return nobody();
+  };
+  /** The attribution a resolved speech word gives, and the speaker it names remembered. */
+  /** "وأضاف الرشيدي" after "الدكتور مشاري الرشيدي": the surname of a speaker named before is that speaker (one group in the panel). */
+  const fullName = (n: Named): Named => {
+    if (n.role || n.speaker.includes(' ')) return n;
+    const key = fold(n.speaker);
+    for (let k = seen.length - 1; k >= Math.max(0, seen.length - MAX_NAMES_BACK); k--) {
+      const words = seen[k].speaker.split(/\s+/);
+      if (words.length > 1 && fold(words[words.length - 1]) === key) return { speaker: seen[k].speaker, role: seen[k].role };
+    }
+    return n;
+  };
+  /** First token of the current and of the previous paragraph. */
+  const starts = [0, 0];
+  const attribution = (r: Resolved, gender: Gender, at: number): Attribution => {
+    if (r.stand || (r.demonstrative && standIn(gender).speaker)) return standIn(gender);
+    if (!r.phrase) return nobody();
+    const full = expandDefinite(c, r.phrase, at, starts[0]);
+    const n = full ?? fullName(named(c, r.phrase, r.lam, r.drops));
+    seen.push({ ...n, gender, paragraph });
+    return { ...n, inferred: full !== null, title: false };
+  };
+
+  let clause = 0;
+  /** The last speech word of the current sentence and what it gives. */
+  let pending: { at: number; a: Attribution } | null = null;
+  /** What a paragraph ending in a colon hands to a quotation opening the next one. */
+  let carry: Attribution | null = null;
+  /** After '"…", אמר X.': the token a second half must stand at, and X. */
+  let split: { at: number; a: Attribution } | null = null;
   const isColon = (k: number) => k >= 0 && tokens[k].kind === 'punct' && tokens[k].form === ':';
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'word') {
-      const intro = matchIntro(tokens, i);
+      const actor = sideActor(c, i);
+      if (actor) seen.push({ speaker: actor.speaker, role: '', gender: actor.gender, paragraph });
+      const intro = introAt(i);
       if (!intro) continue;
-      const r = resolve(flat, tokens, i, intro, clause, false);
-      if (r.speaker) lastNamed = r.speaker;
-      if (r.speaker || intro.kind !== 'source') pending = { at: i, speaker: r.speaker };
-      i = r.skip - 1;
+      const r = resolve(c, i, intro, clause, false, isSpeech);
+      const a = attribution(r, intro.gender, i);
+      if (a.speaker || intro.kind !== 'source') pending = { at: i, a };
+      i = Math.max(i, r.skip - 1);
     } else if (t.kind === 'punct') {
       if (SENTENCE_ENDS.includes(t.form)) {
         clause = i + 1;
@@ -204,37 +130,57 @@ export function attributeSpeakers(flat: string, paragraphs: Paragraph[], spans: 
     } else if (t.kind === 'break') {
       carry = null;
       if (isColon(i - 1)) {
-        if (pending && i - pending.at <= MAX_INTRO_DISTANCE) carry = { speaker: pending.speaker };
+        if (pending && i - pending.at <= MAX_INTRO_DISTANCE) carry = pending.a;
         else {
-          const name = nameBefore(flat, tokens, i - 1, clause, null, false);
-          if (name) carry = { speaker: name };
+          const p = wordsBefore(c, i - 1, clause, null, false, isSpeech);
+          if (p) carry = attribution({ phrase: p, lam: false, stand: false, demonstrative: false, skip: i }, '', i);
         }
       }
       clause = i + 1;
       pending = null;
+      paragraph++;
+      starts.shift();
+      starts.push(i + 1);
     } else {
       const span = spans[t.quote];
-      const before = i > 0 && tokens[i - 1].kind === 'break' ? carry : pending && i - pending.at <= MAX_INTRO_DISTANCE ? pending : null;
+      const before = i > 0 && tokens[i - 1].kind === 'break' ? carry : pending && i - pending.at <= MAX_INTRO_DISTANCE ? pending.a : null;
       let a: Attribution | null = null;
-      if (span.cite) a = explicit(span.cite);
-      else if (before) a = before.speaker ? explicit(before.speaker) : inferred();
+      if (span.cite) a = { speaker: span.cite, role: '', inferred: false, title: false };
+      else if (split && split.at === i) a = split.a;
+      else if (before) a = before;
       else if (isColon(i - 1)) {
-        const name = nameBefore(flat, tokens, i - 1, clause, null, false);
-        if (name) a = explicit(name);
+        const p = wordsBefore(c, i - 1, clause, null, false, isSpeech);
+        if (p) a = attribution({ phrase: p, lam: false, stand: false, demonstrative: false, skip: i }, '', i);
       }
       if (!a) {
         // "«…»، قال X" / "«…» بحسب X": a speech word right after the quotation.
         let j = i + 1;
         while (j < tokens.length && tokens[j].kind === 'punct' && POST_QUOTE_JOINERS.includes(tokens[j].form)) j++;
-        const intro = j < tokens.length && tokens[j].kind === 'word' ? matchIntro(tokens, j) : null;
+        const intro = introAt(j);
         if (intro) {
-          const r = resolve(flat, tokens, j, intro, j, true);
-          if (r.speaker) a = explicit(r.speaker);
-          else if (intro.kind !== 'source') a = inferred();
+          const r = resolve(c, j, { ...intro, side: intro.side === 'before' ? 'before' : 'after' }, j, true, isSpeech);
+          a = attribution(r, intro.gender, j);
+          if (a.speaker || intro.kind !== 'source') {
+            const end = tokens[r.skip];
+            if (a.speaker && end?.kind === 'punct' && SENTENCE_ENDS.includes(end.form) && tokens[r.skip + 1]?.kind === 'quote') split = { at: r.skip + 1, a };
+          } else a = null;
         }
       }
-      out[t.quote] = a ?? { speaker: '', inferred: false };
+      out[t.quote] = a ? { ...a, title: out[t.quote].title, introduced: true } : { ...nobody(out[t.quote].title), introduced: isColon(i - 1) };
     }
   }
   return out;
+}
+
+/**
+ * Whether a quotation opening at `at` inside another that starts at `from`
+ * is introduced there, as speech, by a colon or a speech word among the
+ * three words before it ("قال لي موكلي “أنا بريء”"): then it is no term.
+ */
+export function introducedInside(flat: string, from: number, at: number, g: Compiled = grammarOf(flat)): boolean {
+  const before = flat.slice(Math.max(from, at - 80), at);
+  if (/:\s*$/.test(before)) return true;
+  const c: Ctx = { flat, tokens: [], g };
+  const words = before.split(/[.!?؟؛۔]/).pop()!.split(/\s+/).map((w) => fold(w.replace(/[^\p{L}\p{M}\u200c]/gu, ''))).filter(Boolean).slice(-3);
+  return words.some((w) => [w, unprefixed(c, w)].some((f) => f && g.speech.match(f, () => null) !== null));
 }

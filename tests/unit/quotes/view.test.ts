@@ -3,7 +3,7 @@ import { highlightQuotes } from '../../../utils/quotes/highlight';
 import { citation, decorateQuotes, quoteElement, quoteOfSelection, speakerGroups, SPEAKER_STYLES } from '../../../utils/quotes/view';
 import { findQuotes, type Quote } from '../../../utils/quotes/quotes';
 
-const q = (id: number, speaker: string, inferred = false): Quote => ({ id, text: `نص ${id}`, speaker, inferred, start: 0, end: 0 });
+const q = (id: number, speaker: string, inferred = false): Quote => ({ id, text: `نص ${id}`, speaker, role: '', kind: 'speech', inferred, start: 0, end: 0 });
 
 describe('speakerGroups', () => {
   it('groups by speaker in order of first appearance, unknown speakers last, each with a style', () => {
