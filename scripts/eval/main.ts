@@ -22,11 +22,18 @@
  *   `not_article` must be refused, and have no direction to judge.
  * - Direction: Qari's `article.dir`, Readability's `parse().dir ?? 'ltr'`.
  *
+ * Quotations (quotes.ts): on every case with `quotes.txt`, span precision and
+ * recall and speaker accuracy of `findQuotes` beside the naive baseline, for
+ * the pages rules were tuned on and the held-out ones (holdout.ts); their
+ * table, misses and figures print after the extraction table.
+ *
  * Exit code 1 on any Qari leak, refused real article, page that is not an
- * article shown, wrong direction on an RTL page, or page more than 0.005 F1
- * below raw Readability; 0 otherwise, and 0 when no corpus is found. The last
- * line is the summary as JSON (with every row under `--json`); `--diff` adds
- * the lines Qari lost or added on each failing page.
+ * article shown, wrong direction on an RTL page, page more than 0.005 F1
+ * below raw Readability, or quotations below QUOTE_GOALS over all pages with
+ * quotation gold; 0 otherwise, and 0 when no corpus is found. The last line
+ * is the summary as JSON, quotation figures in `summary.quotes` (with every
+ * row and `quoteRows` under `--json`); `--diff` adds the lines Qari lost or
+ * added on each failing page.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,6 +42,7 @@ import { DEFAULT_CORPORA, collectCases } from './corpus';
 import { fetchAttempts } from './peers';
 import { diffText, summarise, summaryText, table } from './report';
 import { evaluate } from './scoring';
+import { hasQuoteGold, quoteMisses, quoteSummaryText, quoteTable, scoreQuotes, summariseQuotes } from './quotes';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -57,10 +65,15 @@ async function main(): Promise<number> {
     if (failing.length) console.log(`\n${failing.map(diffText).join('\n\n')}`);
   }
   if (fetchAttempts.length) console.log(`\nA peer tried the network (refused): ${fetchAttempts.join(', ')}`);
-  console.log(`\n${summaryText(summary)}`);
+  const quoteRows = cases.filter(hasQuoteGold).map(scoreQuotes);
+  const quotes = summariseQuotes(quoteRows);
+  if (quoteRows.length) console.log(`\n${quoteTable(quoteRows)}\n\nQuotation misses:\n${quoteMisses(quoteRows)}\n\n${quoteSummaryText(quotes)}`);
+  // One verdict for the run: the extraction's failures and the quotation goals.
+  const full = { ...summary, quotes, ok: summary.ok && (!quoteRows.length || quotes.goalsMet) };
+  console.log(`\n${summaryText(full)}`);
   const plain = values.json ? rows.map(({ scored: _scored, ...rest }) => rest) : undefined;
-  console.log(JSON.stringify({ summary, ...(plain ? { rows: plain } : {}) }));
-  return summary.ok ? 0 : 1;
+  console.log(JSON.stringify({ summary: full, ...(plain ? { rows: plain, quoteRows } : {}) }));
+  return full.ok ? 0 : 1;
 }
 
 process.exitCode = await main();
