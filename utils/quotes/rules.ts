@@ -13,11 +13,11 @@
 import type { Grammar, SpeechRule } from './grammar';
 
 export const SPEECH_RULES: SpeechRule[] = [
-  { kind: 'verb', forms: ['قال', 'قالت', 'قالوا', 'يقول', 'تقول'], genders: 'mfpmf', why: 'The commonest speech verb; seed: "وقال بوتين: “…”", "وقال “لذلك …”".',
+  { kind: 'verb', forms: ['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون'], genders: 'mfpmfp', why: 'The commonest speech verb; seed: "وقال بوتين: “…”", "وقال “لذلك …”".',
     examples: [{ html: '<p>وقال بوتين: “سنفعل ذلك”.</p>', speaker: 'بوتين', source: 'written' }] },
-  { kind: 'verb', forms: ['أضاف', 'أضافت', 'أضافوا', 'يضيف', 'تضيف'], genders: 'mfpmf', why: 'Continues a speaker already named; seed: "وأضاف: “قضية الأمن السيبراني …".',
+  { kind: 'verb', forms: ['أضاف', 'أضافت', 'أضافوا', 'يضيف', 'تضيف', 'يضيفون'], genders: 'mfpmfp', why: 'Continues a speaker already named; seed: "وأضاف: “قضية الأمن السيبراني …".',
     examples: [{ html: '<p>وأضافت المتحدثة: «لا تعليق».</p>', speaker: 'المتحدثة', source: 'written' }] },
-  { kind: 'verb', forms: ['أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد'], genders: 'mfpmf', why: 'Seed: "أكد الرئيس الروسي فلاديمير بوتين أن …".',
+  { kind: 'verb', forms: ['أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد', 'يؤكدون'], genders: 'mfpmfp', why: 'Seed: "أكد الرئيس الروسي فلاديمير بوتين أن …".',
     examples: [{ html: '<p>وأكدت الوزيرة أن “الخطة جاهزة”.</p>', speaker: 'الوزيرة', source: 'written' }] },
   { kind: 'verb', forms: ['شدد', 'شددت', 'شددوا', 'يشدد', 'تشدد'], genders: 'mfpmf', why: 'Seed: "شدد الرئيس الروسي على أن …".',
     examples: [{ html: '<p>وشدد الرئيس على أن «الحوار ضروري».</p>', speaker: 'الرئيس', source: 'written' }] },
@@ -29,13 +29,13 @@ export const SPEECH_RULES: SpeechRule[] = [
     examples: [{ html: '<p>وتابع الوزير “سنرى”.</p>', speaker: 'الوزير', source: 'written' }] },
   { kind: 'verb', forms: ['ذكر', 'ذكرت', 'ذكروا'], genders: 'mfp', why: 'Seed: "وذكرت وكالة أنباء إنترفاكس ، الأحد ، …". Present "يذكر أن" is an idiom ("it is worth noting"), left out.',
     examples: [{ html: '<p>وذكرت الوكالة أن “المحادثات بدأت”.</p>', speaker: 'الوكالة', source: 'written' }] },
-  { kind: 'verb', forms: ['أشار', 'أشارت', 'أشاروا', 'يشير', 'تشير'], genders: 'mfpmf', why: '"أشار إلى أن …" reports a statement.',
+  { kind: 'verb', forms: ['أشار', 'أشارت', 'أشاروا', 'يشير', 'تشير', 'يشيرون'], genders: 'mfpmfp', why: '"أشار إلى أن …" reports a statement.',
     examples: [{ html: '<p>وأشار الخبير إلى أن “الأسعار سترتفع”.</p>', speaker: 'الخبير', source: 'written' }] },
   { kind: 'verb', forms: ['لفت', 'لفتت', 'لفتوا'], genders: 'mfp', why: '"لفت إلى أن …", a variant of أشار.',
     examples: [{ html: '<p>ولفت النائب إلى أن «القانون لم يطبق».</p>', speaker: 'النائب', source: 'written' }] },
-  { kind: 'verb', forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'تعتبر'], genders: 'mfpmf', why: 'Opinion attribution: "واعتبر X أن …".',
+  { kind: 'verb', forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'تعتبر', 'يعتبرون'], genders: 'mfpmfp', why: 'Opinion attribution: "واعتبر X أن …".',
     examples: [{ html: '<p>واعتبر المحلل أن “الاتفاق هش”.</p>', speaker: 'المحلل', source: 'written' }] },
-  { kind: 'verb', forms: ['رأى', 'رأت', 'رأوا', 'يرى', 'ترى'], genders: 'mfpmf', why: 'Opinion attribution: "ورأى X أن …" (ى kept so the noun رأي is not matched).',
+  { kind: 'verb', forms: ['رأى', 'رأت', 'رأوا', 'يرى', 'ترى', 'يرون'], genders: 'mfpmfp', why: 'Opinion attribution: "ورأى X أن …" (ى kept so the noun رأي is not matched).',
     examples: [{ html: '<p>ورأت الباحثة أن «الوقت مبكر».</p>', speaker: 'الباحثة', source: 'written' }] },
   { kind: 'verb', forms: ['أعلن', 'أعلنت', 'أعلنوا', 'يعلن', 'تعلن'], genders: 'mfpmf', why: 'Seed headline "أعلن بوتين …"; announcements.',
     examples: [{ html: '<p>وأعلنت الشركة: “سنغلق المصنع”.</p>', speaker: 'الشركة', source: 'written' }] },
@@ -92,6 +92,8 @@ export const STOP_WORDS = [
   'ردا', 'تعليقا', 'ذلك', 'لذلك', 'بذلك', 'هذا', 'هذه',
   // "جاء فيه:" is not a name before a colon; "ويدعى X" renames, it is not an apposition.
   'فيه', 'فيها', 'عنه', 'عنها', 'منه', 'منها', 'يدعى', 'تدعى',
+  // "مصدر مطلع، طلب عدم نشر اسمه،": a clause in apposition qualifies the source, it is no name.
+  'طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'فضل', 'فضلت', 'مشترطا',
 ];
 
 /**

@@ -6,7 +6,7 @@
  * Arabic verb back to its clause ("ذكر التقرير أن الوزير قال"). Each looks at
  * most MAX_CLAUSE_WORDS tokens back.
  */
-import { inSet, phraseAfter, type Ctx, type IsSpeech, type Phrase, MAX_SPEAKER_WORDS } from './phrase';
+import { inSet, isTitle, phraseAfter, type Ctx, type IsSpeech, type Phrase, MAX_SPEAKER_WORDS } from './phrase';
 
 /** Farthest back a clause's subject is looked for, in tokens. */
 export const MAX_CLAUSE_WORDS = 40;
@@ -105,6 +105,8 @@ export function wordsBefore(c: Ctx, i: number, clause: number, openers: Set<stri
   const { tokens, g } = c;
   let k = i - 1;
   let opened = false;
+  /** A preposition inside the phrase: "خبراء في الشؤون الاقتصادية يرون" holds only after a title. */
+  let complement = false;
   for (; k >= clause && i - 1 - k <= MAX_SPEAKER_WORDS; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
@@ -112,9 +114,15 @@ export function wordsBefore(c: Ctx, i: number, clause: number, openers: Set<stri
       opened = true;
       break;
     }
+    if (g.complements.has(t.form) && k > clause && k < i - 1 && tokens[k - 1].kind === 'word') {
+      complement = true;
+      continue;
+    }
     if (inSet(c, g.stops, t.form) || isSpeech(k)) return null;
   }
   if (k === i - 1 || i - 1 - k > MAX_SPEAKER_WORDS || (mustOpen && !opened)) return null;
   if (k + 1 === i - 1 && g.notSpeakers.has(tokens[i - 1].form)) return null;
+  const head = tokens[k + 1].form;
+  if (complement && !isTitle(c, head) && !inSet(c, g.orgNouns, head)) return null;
   return { first: k + 1, last: i - 1, status: 'found', stop: i };
 }
