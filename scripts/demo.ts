@@ -5,8 +5,8 @@
  * with the extension loaded on it, for a new user to try at once: click the
  * toolbar button for the popup, press Alt+Shift+K for the full-page view.
  * With --screenshot DIR it runs headless instead and writes PNGs of the popup
- * and the full-page view in the light and dark themes, and of quote mode,
- * then exits.
+ * and the full-page view in the light and dark themes, and of quote mode on
+ * the seed article and on a Persian page (quotes-fa.png), then exits.
  *
  * It loads the test build (.output-e2e), identical to the shipped one but for
  * host permissions on 127.0.0.1, so screenshots need no click on the toolbar,
@@ -16,13 +16,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BrowserContext, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension, runCommand, tabIdOfUrl } from './browser';
 import { startServer } from './fixture-server';
 import { needBrowsers } from './need-browser';
 
 const EXTENSION = resolve(import.meta.dirname ?? '.', '../.output-e2e/chrome-mv3');
 const PAGE = '/pages/isna-wordpress.html';
+/** Quote mode on a Persian news page of our corpus: verb-final speakers, a quoted term left alone. */
+const PERSIAN_PAGE = '/corpus/fa-sepehr-weekly-markets-review/source.html';
 
 const { values } = parseArgs({
   options: {
@@ -77,17 +79,26 @@ async function screenshots(dir: string, context: BrowserContext, origin: string)
   }
   // Quote mode in the full-page view: highlights by speaker, the panel open, a quotation focused.
   await setPrefs(worker, { theme: 'light', quotes: true });
+  written.push(await quoteMode(page, worker, tabId, resolve(dir, 'quotes.png')));
+  const persian = await context.newPage();
+  await persian.setViewportSize({ width: 1280, height: 860 });
+  await persian.goto(origin + PERSIAN_PAGE);
+  written.push(await quoteMode(persian, worker, await tabIdOfUrl(worker, persian.url()), resolve(dir, 'quotes-fa.png')));
+  await setPrefs(worker, { quotes: false });
+  return written;
+}
+
+/** Opens the full-page view on `page` in quote mode with the quotes panel open and the second quotation chosen, and screenshots it. */
+async function quoteMode(page: Page, worker: Worker, tabId: number, file: string): Promise<string> {
+  await page.bringToFront();
   await runCommand(worker, 'toggle-reader', tabId);
   await page.locator('#qari-reader-root mark[data-qari-quote]').first().waitFor();
   await page.locator('#qari-reader-root #qari-quotes-title').click();
   await page.locator('#qari-reader-root .qari-quote-link[data-quote="1"]').click();
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
-  const quotesFile = resolve(dir, 'quotes.png');
-  await page.screenshot({ path: quotesFile });
-  await setPrefs(worker, { quotes: false });
-  written.push(quotesFile);
-  return written;
+  await page.screenshot({ path: file });
+  return file;
 }
 
 // A window needs a display; say what works instead of Chromium's stack trace.
