@@ -66,11 +66,32 @@ export interface Resolved {
   drops?: string;
 }
 
+/** Longest clause between commas after a speaker that qualifies them, in words. */
+const MAX_QUALIFIER_WORDS = 9;
+
+/**
+ * Where reading goes on after a phrase: past a clause between commas that
+ * qualifies the speaker ("مسؤول في شركة …، طلب عدم ذكر اسمه، إن"; the issue's
+ * "مصدر مطلع، طلب عدم نشر اسمه"), so that a speech word inside it ("ذكر") is
+ * not read as the quotation's verb.
+ */
+function qualified(c: Ctx, p: Phrase, isSpeech: (k: number) => boolean): number {
+  const { tokens } = c;
+  const comma = (t: Token | undefined) => t?.kind === 'punct' && (t.form === '،' || t.form === ',');
+  // "وذكرت الوكالة، نقلا عن الوزير،": a clause that opens with a speech word is read.
+  if (p.appos || !comma(tokens[p.stop]) || isSpeech(p.stop + 1)) return p.stop;
+  for (let k = p.stop + 1; k < tokens.length && k - p.stop <= MAX_QUALIFIER_WORDS + 1; k++) {
+    if (comma(tokens[k])) return k > p.stop + 1 ? k : p.stop;
+    if (tokens[k].kind !== 'word') return p.stop;
+  }
+  return p.stop;
+}
+
 /** Speaker phrase of a speech word at `i` (see the top). */
 export function resolve(c: Ctx, i: number, intro: Intro, clause: number, allowEnd: boolean, isSpeech: (k: number) => boolean): Resolved {
   const { tokens, g } = c;
   const none = (stand: boolean): Resolved => ({ phrase: null, lam: false, stand, demonstrative: false, skip: intro.next });
-  const found = (p: Phrase, lam = false): Resolved => ({ ...classify(c, p, lam, Math.max(intro.next, p.stop)), drops: intro.drops });
+  const found = (p: Phrase, lam = false): Resolved => ({ ...classify(c, p, lam, Math.max(intro.next, qualified(c, p, isSpeech))), drops: intro.drops });
   if (intro.kind === 'participle') return none(true);
   if (intro.kind === 'source') {
     let from = intro.next;

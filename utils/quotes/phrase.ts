@@ -210,7 +210,8 @@ function splitTitle(c: Ctx, first: number, last: number, lam = false, drops = ''
     break;
   }
   const nameWords = last - k + 1;
-  if (k > last || nameWords > 5) return whole;
+  // "مسؤول في شركة لوجيستية مقرها دبي": a noun with a pronoun joined opens a relative phrase, no name.
+  if (k > last || nameWords > 5 || (g.lang === 'ar' && /^.{3,}(ها|هم|هما)$/.test(tokens[k].form))) return whole;
   return { speaker: textOf(c, k, last), role: textOf(c, first, k - 1, lam, drops) };
 }
 
