@@ -1,10 +1,8 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article } from '../../utils/article';
-import { highlightQuotes } from '../../utils/quotes/highlight';
 import { useUiStrings } from '../../hooks/useUiStrings';
 import type { Prefs } from '../../utils/prefs/schema';
-import { decorateQuotes, speakerGroups, type SpeakerGroup } from '../../utils/quotes/view';
-import { findQuotes, speechOnly } from '../../utils/quotes/quotes';
+import type { SpeakerGroup } from '../../utils/quotes/view';
 import { sanitizeToFragment } from '../../utils/extract/sanitize';
 import { applyTextOptions } from '../../utils/text/text-options';
 import type { Translate } from '../../utils/ui-strings';
@@ -17,6 +15,9 @@ export interface ArticleBodyProps {
   /** Show only the blocks that hold a quotation. */
   quotesOnly?: boolean;
 }
+
+/** The quotation rules of every language, loaded the first time quote mode is on (not with the popup). */
+const quoteMode = () => import('../../utils/quotes/show');
 
 /** Above this many words, blocks out of view are not laid out until they scroll near (content-visibility). */
 const LONG_ARTICLE_WORDS = 30_000;
@@ -48,11 +49,14 @@ export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false }: Ar
       return;
     }
     // Quote mode shows speech; quoted terms (a name, a title, a slogan) are left as they are.
-    const found = speechOnly(findQuotes(el));
-    highlightQuotes(el, found);
-    const groups = speakerGroups(found);
-    decorateQuotes(el, groups, (group, quote) => speakerLabel(t, group, quote));
-    onQuotes?.(groups);
+    let current = true;
+    void quoteMode().then(({ showQuotes }) => {
+      // Options changed while the rules loaded: the body was rendered again, by a newer run of this effect.
+      if (current) onQuotes?.(showQuotes(el, (group, quote) => speakerLabel(t, group, quote)));
+    });
+    return () => {
+      current = false;
+    };
   }, [article.content, article.url, diacritics, numerals, loadImages, quotes, onQuotes]);
   return (
     <div
