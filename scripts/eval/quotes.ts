@@ -5,7 +5,8 @@
  * spans whose gold names one; beside the naive baseline (quotation marks
  * alone, no speaker: `naiveQuotes`). Matching is defined in
  * utils/quotes/score.ts. Figures are pooled over spans, separately for the
- * pages rules were tuned on ("dev") and the held-out ones (holdout.ts).
+ * pages rules were tuned on ("dev"), the held-out ones and our corpus's
+ * second batch (holdout.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { addCounts, countQuotes, naiveQuotes, noCounts, parseQuoteGold, rates, s
 import { articleQuotes } from '../article-quotes';
 import { loadPage } from '../load-page';
 import type { Case } from './corpus';
-import { QUOTE_HOLDOUT } from './holdout';
+import { quoteSplit, type QuoteSplit } from './holdout';
 
 /** Done-when of issue 13, over all pages with quotes.txt: below any of these `npm run eval` fails. */
 export const QUOTE_GOALS = { precision: 0.95, recall: 0.95, speakers: 0.9 };
@@ -32,7 +33,7 @@ export interface QuoteMiss {
 
 export interface QuoteRow {
   case: string;
-  split: 'dev' | 'held-out';
+  split: QuoteSplit;
   qari: QuoteCounts;
   /** Spans found by kind. */
   kinds: { speech: number; term: number };
@@ -69,7 +70,7 @@ export function scoreQuotes(c: Case): QuoteRow {
   });
   return {
     case: c.label,
-    split: QUOTE_HOLDOUT.has(c.label) ? 'held-out' : 'dev',
+    split: quoteSplit(c.label),
     qari: counts,
     kinds: { speech: found.filter((q) => q.kind === 'speech').length, term: found.filter((q) => q.kind === 'term').length },
     naive: countQuotes(naive, gold).counts,
@@ -79,7 +80,7 @@ export function scoreQuotes(c: Case): QuoteRow {
 
 const pool = (rows: QuoteRow[], side: 'qari' | 'naive') => rows.reduce((sum, r) => addCounts(sum, r[side]), noCounts());
 
-/** Pooled figures: all pages, dev pages, held-out pages; Qari and the baseline. */
+/** Pooled figures: all pages and each split (holdout.ts); Qari and the baseline. */
 export function summariseQuotes(rows: QuoteRow[]) {
   const part = (subset: QuoteRow[]) => {
     const qari = pool(subset, 'qari');
@@ -88,7 +89,8 @@ export function summariseQuotes(rows: QuoteRow[]) {
   };
   const all = part(rows);
   const goalsMet = all.qari.precision >= QUOTE_GOALS.precision && all.qari.recall >= QUOTE_GOALS.recall && all.qari.speakers >= QUOTE_GOALS.speakers;
-  return { all, dev: part(rows.filter((r) => r.split === 'dev')), heldOut: part(rows.filter((r) => r.split === 'held-out')), goals: QUOTE_GOALS, goalsMet };
+  const split = (name: QuoteSplit) => part(rows.filter((r) => r.split === name));
+  return { all, dev: split('dev'), heldOut: split('held-out'), batch2: split('batch 2'), goals: QUOTE_GOALS, goalsMet };
 }
 export type QuoteSummary = ReturnType<typeof summariseQuotes>;
 
@@ -145,6 +147,7 @@ export function quoteSummaryText(s: QuoteSummary): string {
     'Quotations (spans of both kinds; speakers over matched spans whose gold names one):',
     line('dev', s.dev),
     line('held-out', s.heldOut),
+    line('batch 2', s.batch2),
     line('all', s.all),
     `Goals (all pages): P ≥ ${s.goals.precision}, R ≥ ${s.goals.recall}, speakers ≥ ${s.goals.speakers}: ${s.goalsMet ? 'met' : 'NOT MET'}`,
     s.goalsMet ? 'RESULT (quotations): OK' : 'RESULT (quotations): FAIL',
