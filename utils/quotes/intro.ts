@@ -7,7 +7,7 @@ import { compile, languageOf, type Compiled, type SpeechKind, type SubjectSide }
 import { GRAMMARS } from './grammars';
 import type { Gender } from './lexicon';
 import { dropLam, phraseAfter, unprefixed, type Ctx, type Phrase } from './phrase';
-import { clauseSubject, markerSubject, wordsBefore } from './subject';
+import { clauseSubject, markerSubject, topicBefore, wordsBefore } from './subject';
 import type { Token } from './tokens';
 
 const compiled = new Map<string, Compiled>();
@@ -122,7 +122,7 @@ export function resolve(c: Ctx, i: number, intro: Intro, clause: number, allowEn
   }
   // "أما الرئيس فقال": the topic is the subject.
   if (p.status === 'none' && tokens[i].form[0] === 'ف') {
-    const topic = wordsBefore(c, i, clause, g.topicOpeners, true, isSpeech);
+    const topic = topicBefore(c, i, clause) ?? wordsBefore(c, i, clause, g.topicOpeners, true, isSpeech);
     if (topic) return { ...found(topic), skip: intro.next };
   }
   return none(true);

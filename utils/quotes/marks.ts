@@ -223,3 +223,24 @@ export function pairMarks(text: string, from: number, to: number): MarkSpan[] {
   }
   return spans;
 }
+
+/** Marks that may close a quotation of each family at a paragraph's end (the reversed pairs too). */
+const CLOSERS: Partial<Record<number, string>> = { [CURLY]: '”“', [GUILLEMET]: '»«', [STRAIGHT]: '"', [GERSHAYIM]: '״' };
+
+/**
+ * Where a quotation left open by the paragraph before closes in this one
+ * when the writer opened it once and closed it only at the end of the last
+ * paragraph (Atheer-like BBC page: '"أعمل … مناوبتي.' then 'الراتب … هنا."'):
+ * the offset of that closing mark when it is the paragraph's last character
+ * other than white space, after a letter or a full stop, and no other mark
+ * of the family stands in the paragraph; else -1.
+ */
+export function closingAtEnd(text: string, from: number, to: number, family: number): number {
+  const closers = CLOSERS[family];
+  if (!closers) return -1;
+  let end = to - 1;
+  while (end >= from && SPACE.test(text[end])) end--;
+  if (end <= from || !closers.includes(text[end]) || SPACE.test(text[end - 1])) return -1;
+  for (let i = from; i < end; i++) if (MARKS[text[i]]?.[0] === family) return -1;
+  return end;
+}

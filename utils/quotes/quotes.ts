@@ -11,7 +11,7 @@
  */
 import { BLOCK_TAGS, NON_PROSE_TAGS } from '../dom/blocks';
 import { walkFlatText } from '../dom/flat-text';
-import { pairMarks } from './marks';
+import { closingAtEnd, pairMarks } from './marks';
 import type { Paragraph, QuoteSpan } from './tokens';
 import { attributeSpeakers, introducedInside } from './speakers';
 import { countTokens } from '../text/words';
@@ -126,7 +126,8 @@ function blockLines(flat: string, paragraphs: Paragraph[], span: QuoteSpan, from
 /**
  * Quotation-mark candidates of every paragraph, a quotation that the next
  * paragraph continues (opening mark on each paragraph, closing mark on the
- * last: SOURCES.md gold, Persian «…, Urdu “…, Hebrew "…) joined into one.
+ * last: SOURCES.md gold, Persian «…, Urdu “…, Hebrew "…), or opened once and
+ * closed only at the end of the next paragraph, joined into one.
  */
 function markCandidates(flat: string, paragraphs: Paragraph[]): Candidate[] {
   const out: Candidate[] = [];
@@ -142,7 +143,14 @@ function markCandidates(flat: string, paragraphs: Paragraph[]): Candidate[] {
       Object.assign(pending, { outerEnd: first.outerEnd, end: first.end, closed: first.closed, tentative: first.tentative });
       if (first.closed) pending = null;
     } else {
-      if (pending?.tentative) pending.dropped = true;
+      // Opened once, closed only at the end of this paragraph: one quotation over both.
+      const close = pending ? closingAtEnd(flat, p.start, p.end, pending.family) : -1;
+      if (pending && close >= 0) {
+        let from = p.start;
+        while (from < close && flat.charCodeAt(from) <= 32) from++;
+        pending.pieces.push([from, close]);
+        Object.assign(pending, { outerEnd: close + 1, end: close, closed: true, tentative: false });
+      } else if (pending?.tentative) pending.dropped = true;
       pending = null;
     }
     for (; k < spans.length; k++) {

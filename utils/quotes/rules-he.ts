@@ -28,6 +28,18 @@ export const HEBREW_SPEECH: SpeechRule[] = [
     ],
   },
   {
+    kind: 'verb',
+    forms: ['נמסר'],
+    subject: 'after',
+    drops: 'מב',
+    why: 'The impersonal passive "נמסר מ-X" (it was conveyed from X) after a quotation names the institution that issued it; the joined מ is not part of the name, and a bare "המשרד" / "הרשות" is the full name given before ("במשרד הבינוי והשיכון דחו …").',
+    examples: [
+      { html: '<p>לפי המכון הגיאופיזי, המוקד היה בעמק החולה. "מדובר ברעידה קלה יחסית", נמסר מהמכון הגיאופיזי.</p>', speaker: 'המכון הגיאופיזי', source: 'corpus/he-achshav-flash-north-quake' },
+      { html: '<p>במשרד הבינוי והשיכון דחו את מסקנות הדו"ח. "הנתונים שהוצגו חלקיים", נמסר מהמשרד.</p>', speaker: 'משרד הבינוי והשיכון', inferred: true, source: 'corpus/he-mabat-rent-report' },
+      { html: '<p>ברשות העתיקות מסרו כי בכוונתם להעתיק את הפסיפס. "השילוב בין פיתוח לשימור הוא האתגר", נמסר מהרשות.</p>', speaker: 'רשות העתיקות', inferred: true, source: 'corpus/he-netnews-beit-shemesh-mosaic' },
+    ],
+  },
+  {
     kind: 'source',
     forms: ['לדברי', 'על פי', 'לדבריו', 'לדבריה', 'לדבריהם'],
     genders: '--mfp',

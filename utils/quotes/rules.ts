@@ -94,6 +94,8 @@ export const STOP_WORDS = [
   'فيه', 'فيها', 'عنه', 'عنها', 'منه', 'منها', 'يدعى', 'تدعى',
   // "مصدر مطلع، طلب عدم نشر اسمه،": a clause in apposition qualifies the source, it is no name.
   'طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'فضل', 'فضلت', 'مشترطا',
+  // How it was said, not who: '"…"، يقول مبتسما' (Atheer-like), "فيختم حديثه بنبرة متشائمة" (Mustaqil-like).
+  'مبتسما', 'مبتسمة', 'ضاحكا', 'ضاحكة', 'متنهدا', 'متنهدة', 'بنبرة', 'بابتسامة', 'بحسرة', 'بمرارة', 'حديثه', 'حديثها',
 ];
 
 /**
@@ -201,11 +203,23 @@ export const MORE_PARTICIPLES: SpeechRule = {
   ],
 };
 
+/** Verbs with an object before the quotation (issue 13): "دعت X إلى «…»" calls for what is quoted. */
+export const CALL_VERBS: SpeechRule = {
+  kind: 'verb',
+  forms: ['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو'],
+  genders: 'mfpmf',
+  why: '"دعت جمعية …، في بلاغ …، إلى «…»" (Nabaa-like), "ودعت في بيان المواطنين إلى «…»" (JNews): the one who calls says the quoted words; with no subject, the actor just named.',
+  examples: [
+    { html: '<p>وفي هذا الصدد، دعت جمعية فاس سايس للتراث، في بلاغ توصلت به الجريدة، إلى «إحداث لجنة محلية دائمة».</p>', speaker: 'جمعية فاس سايس للتراث', source: 'corpus/ar-nabaa-fes-fountains' },
+    { html: '<p>من جانبها، رفعت المديرية العامة للدفاع المدني جاهزية فرقها، ودعت في بيان المواطنين إلى «الإبلاغ الفوري عن أي حريق».</p>', speaker: 'المديرية العامة للدفاع المدني', inferred: true, source: 'corpus/ar-jnews-jordan-heatwave' },
+  ],
+};
+
 /** The Arabic grammar (grammar.ts): verb-subject order, the lists above. */
 export const ARABIC: Grammar = {
   lang: 'ar',
   subject: 'after',
-  speech: [...SPEECH_RULES, MORE_PARTICIPLES, ...SOURCE_RULES],
+  speech: [...SPEECH_RULES, MORE_PARTICIPLES, CALL_VERBS, ...SOURCE_RULES],
   // Egyptian spellings with ى (Youm7: "فى بيانها اليومى").
   stops: [...STOP_WORDS, 'فى', 'الذى', 'التى', 'إلي'],
   clauseOpeners: CLAUSE_OPENERS,

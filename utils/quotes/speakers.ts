@@ -27,7 +27,7 @@ import { fold, type Gender } from './lexicon';
 import { expandDefinite, sideActor } from './corefer';
 import { named, unprefixed, type Ctx, type Named } from './phrase';
 import { MAX_INTRO_DISTANCE, POST_QUOTE_JOINERS, SENTENCE_ENDS } from './rules';
-import { wordsBefore } from './subject';
+import { topicBefore, wordsBefore } from './subject';
 import { tokenize, type Paragraph, type QuoteSpan } from './tokens';
 
 export { grammarOf };
@@ -132,7 +132,7 @@ export function attributeSpeakers(flat: string, paragraphs: Paragraph[], spans: 
       if (isColon(i - 1)) {
         if (pending && i - pending.at <= MAX_INTRO_DISTANCE) carry = pending.a;
         else {
-          const p = wordsBefore(c, i - 1, clause, null, false, isSpeech);
+          const p = topicBefore(c, i - 1, clause) ?? wordsBefore(c, i - 1, clause, null, false, isSpeech);
           if (p) carry = attribution({ phrase: p, lam: false, stand: false, demonstrative: false, skip: i }, '', i);
         }
       }
@@ -149,7 +149,7 @@ export function attributeSpeakers(flat: string, paragraphs: Paragraph[], spans: 
       else if (split && split.at === i) a = split.a;
       else if (before) a = before;
       else if (isColon(i - 1)) {
-        const p = wordsBefore(c, i - 1, clause, null, false, isSpeech);
+        const p = topicBefore(c, i - 1, clause) ?? wordsBefore(c, i - 1, clause, null, false, isSpeech);
         if (p) a = attribution({ phrase: p, lam: false, stand: false, demonstrative: false, skip: i }, '', i);
       }
       if (!a) {

@@ -126,3 +126,20 @@ export function wordsBefore(c: Ctx, i: number, clause: number, openers: Set<stri
   if (complement && !isTitle(c, head) && !inSet(c, g.orgNouns, head)) return null;
   return { first: k + 1, last: i - 1, status: 'found', stop: i };
 }
+
+/**
+ * "أما سامي، فيقول …", "أما فوزي، فيختم حديثه بنبرة متشائمة: «…»": a topic
+ * opener at the clause's start, its phrase up to a comma, then a word with
+ * ف before token `i`: the topic is who speaks in the clause (Atheer-like,
+ * Mustaqil-like pages). Null when the clause has no such topic.
+ */
+export function topicBefore(c: Ctx, i: number, clause: number): Phrase | null {
+  const { tokens, g } = c;
+  const open = tokens[clause];
+  if (!open || open.kind !== 'word' || !inSet(c, g.topicOpeners, open.form)) return null;
+  let k = clause + 1;
+  while (k < i && tokens[k].kind === 'word' && k - clause <= MAX_SPEAKER_WORDS) k++;
+  const after = tokens[k + 1];
+  if (k === clause + 1 || k + 1 > i || !isComma(c, k) || after?.kind !== 'word' || after.form[0] !== 'ف') return null;
+  return { first: clause + 1, last: k - 1, status: 'found', stop: k };
+}
