@@ -79,8 +79,6 @@ export function phraseAfter(c: Ctx, from: number, allowEnd: boolean, isSpeech: I
     if (t.kind !== 'word') break;
     const f = lam && j === from ? dropLam(t.form) : t.form;
     if (isSpeech(j)) break;
-    // "يقول سامي للأثير:": a last "لل…" is who was told; one with more words after it is a genitive ("تقرير للأمم المتحدة إن").
-    if (!titled && j > from && g.lang === 'ar' && f.startsWith('لل') && (tokens[j + 1]?.kind !== 'word' || isStop(c, tokens[j + 1].form))) break;
     if (!isStop(c, f)) continue;
     // A complement of a title: في/من/ב + a noun that is not an occasion.
     const next = tokens[j + 1];
