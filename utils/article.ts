@@ -21,7 +21,7 @@ export interface Article {
   dir: TextDirection;
   /** The address of the document that was read, never what the page claims. */
   url: string;
-  /** Sanitised HTML of the article body; every block carries `dir="auto"`. */
+  /** Sanitised HTML of the article body: a block or inline element whose letters are mostly of the other direction carries its own `dir` (dom/bidi.ts). */
   content: string;
   /** Plain text of `content`, one line a block. */
   text: string;

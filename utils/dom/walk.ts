@@ -21,8 +21,8 @@ export interface TreeVisitor {
   enter?(el: Element): void;
   /** An element, after its children. */
   exit?(el: Element): void;
-  /** A text node's data, in document order. */
-  text?(data: string): void;
+  /** A text node's data (and the node), in document order. */
+  text?(data: string, node: Text): void;
 }
 
 /**
@@ -42,7 +42,7 @@ export function walkTree(root: Node, visitor: TreeVisitor): void {
         continue;
       }
       visitor.exit?.(node as Element);
-    } else if (node.nodeType === 3) visitor.text?.((node as Text).data);
+    } else if (node.nodeType === 3) visitor.text?.((node as Text).data, node as Text);
     // Next in document order: a sibling, or the sibling of the nearest ancestor that has one.
     while (node && !node.nextSibling) {
       node = node.parentNode;

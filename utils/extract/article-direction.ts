@@ -1,5 +1,4 @@
-/** The article's direction and language, and the direction of each of its blocks. */
-import { BLOCK_TAGS } from '../dom/blocks';
+/** The article's direction and language (each block's: dom/bidi.ts). */
 import { descendants } from '../dom/walk';
 import { countScripts, directionOfScripts, guessLanguage, isRtlLanguage, resolveDirection } from '../text/direction';
 import type { TextDirection } from '../article';
@@ -34,16 +33,4 @@ export function articleDirection(root: Element, text: string, page: { dir?: stri
       ? declared
       : guessLanguage(counts) || declared;
   return { dir, lang };
-}
-
-/**
- * Gives every block `dir="auto"`, so an English paragraph in an Arabic article
- * reads left to right. Innermost blocks first: a browser works out an auto
- * direction from the text a block holds outside its own dir'd children, so
- * setting the parents last makes each one look once (top down, it is looked
- * again after every child: minutes on a page of 20,000 paragraphs).
- */
-export function setBlocksAuto(root: Element): void {
-  const blocks = descendants(root, (e) => BLOCK_TAGS.has(e.tagName));
-  for (let i = blocks.length - 1; i >= 0; i--) blocks[i].setAttribute('dir', 'auto');
 }

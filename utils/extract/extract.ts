@@ -11,7 +11,8 @@ import { countScripts, directionOfScripts } from '../text/direction';
 import { readingMinutes } from '../text/reading-time';
 import { countWords } from '../text/words';
 import { cleanArticle } from './cleanup/cleanup';
-import { articleDirection, setBlocksAuto } from './article-direction';
+import { articleDirection } from './article-direction';
+import { setDirections } from '../dom/bidi';
 import { declaredLanguage, isoTime, titleInArticleScript, trimSiteName } from './metadata';
 import { notAnArticle, unreadableDocument } from './not-an-article';
 import { markFormBoxes } from './cleanup/form-boxes';
@@ -86,7 +87,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (refused) return { ok: false, reason: refused };
 
   const { dir, lang } = articleDirection(root, text, { dir: parsed.dir, lang: plainText(parsed.lang) || declaredLanguage(doc) });
-  setBlocksAuto(root);
+  setDirections(root, dir);
 
   const article: Article = {
     title,

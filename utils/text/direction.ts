@@ -53,13 +53,23 @@ function isLtrLetter(c: number): boolean {
   return false;
 }
 
+/** No letters counted yet. */
+export function emptyCounts(): ScriptCounts {
+  return { arabic: 0, hebrew: 0, otherRtl: 0, ltr: 0, persian: 0, urdu: 0 };
+}
+
+/** How many strong letters `counts` holds, of any script. */
+export function strongLetters(counts: ScriptCounts): number {
+  return counts.arabic + counts.hebrew + counts.otherRtl + counts.ltr;
+}
+
 /**
- * Counts strong letters in `text`. Stops after `limit` letters (default
- * 20,000): enough evidence, and a huge page is not read twice.
+ * Adds the strong letters of `text` to `counts` (and returns it), until
+ * `counts` holds `limit` letters in all. The one counting loop: the article's
+ * direction and language, each block's direction and the UI all count here.
  */
-export function countScripts(text: string, limit = 20000): ScriptCounts {
-  const counts: ScriptCounts = { arabic: 0, hebrew: 0, otherRtl: 0, ltr: 0, persian: 0, urdu: 0 };
-  let seen = 0;
+export function addScripts(counts: ScriptCounts, text: string, limit = Infinity): ScriptCounts {
+  let seen = strongLetters(counts);
   for (let i = 0; i < text.length && seen < limit; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x41) continue;
@@ -82,6 +92,14 @@ export function countScripts(text: string, limit = 20000): ScriptCounts {
   return counts;
 }
 
+/**
+ * Counts strong letters in `text`. Stops after `limit` letters (default
+ * 20,000): enough evidence, and a huge page is not read twice.
+ */
+export function countScripts(text: string, limit = 20000): ScriptCounts {
+  return addScripts(emptyCounts(), text, limit);
+}
+
 /** Direction the letters vote for: right to left when most strong letters are Arabic or Hebrew script. */
 export function directionOfScripts(counts: ScriptCounts): TextDirection {
   return rtlLetters(counts) > counts.ltr ? 'rtl' : 'ltr';
@@ -89,6 +107,21 @@ export function directionOfScripts(counts: ScriptCounts): TextDirection {
 
 function rtlLetters(counts: ScriptCounts): number {
   return counts.arabic + counts.hebrew + counts.otherRtl;
+}
+
+/**
+ * The direction most strong letters are written in, or null when there are
+ * none or as many each way: such text takes the direction around it. Never
+ * the first letter's (HTML's `dir="auto"`): "Google أعلنت …" is Arabic.
+ */
+export function majorityDirection(counts: ScriptCounts): TextDirection | null {
+  const rtl = rtlLetters(counts);
+  return rtl === counts.ltr ? null : directionOfScripts(counts);
+}
+
+/** The majority direction of a piece of text (a byline, a quotation), null when it has no say. */
+export function textDirection(text: string): TextDirection | null {
+  return majorityDirection(countScripts(text));
 }
 
 /**

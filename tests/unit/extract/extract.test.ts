@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../../../utils/dom/blocks';
 import { extractArticle } from '../../../utils/extract/extract';
 import { BIG_TITLE, FIRST_MARK, LAST_MARK, bigArticleHtml } from '../../../scripts/big-pages';
 import { FIXTURES } from '../paths';
@@ -19,7 +20,12 @@ interface Gold {
   absent: string[];
   /** Lines a reader may or may not see (a photo credit): neither required nor clutter. */
   optional?: string[];
+  /** Blocks laid out left to right in a right-to-left article (an English paragraph). */
+  ltr?: string[];
 }
+
+/** The blocks whose direction a reader sees: paragraphs, list items, headings, captions, cells. */
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, dt, dd';
 
 const PAGES = join(FIXTURES, 'pages');
 const slugs = readdirSync(PAGES)
@@ -68,9 +74,18 @@ describe.each(slugs)('fixture %s', (slug) => {
     expect(document.documentElement.outerHTML.length).toBeGreaterThan(html.length * 0.5);
     expect(document.querySelectorAll('script').length).toBe((html.match(/<script\b/gi) ?? []).length);
   });
-  it('gives every block dir="auto" and keeps no class, id or style', () => {
+  it('lays out each block in the direction most of its letters are written in, never by its first letter', () => {
+    const { document: out } = new JSDOM(`<div dir="${article?.dir}">${article?.content}</div>`).window;
+    const leaves = [...out.querySelectorAll(BLOCKS)].filter((el) => textOf(el) && !el.querySelector(BLOCKS));
+    expect(leaves.length).toBeGreaterThan(0);
+    for (const el of leaves) {
+      const want = gold.ltr?.includes(textOf(el)) ? 'ltr' : gold.dir;
+      expect(el.closest('[dir]')?.getAttribute('dir'), textOf(el)).toBe(want);
+    }
+    expect(out.querySelector('[dir="auto"]')).toBeNull();
+  });
+  it('keeps no class, id or style', () => {
     const { document: out } = new JSDOM(`<div>${article?.content}</div>`).window;
-    for (const p of out.querySelectorAll('p, li, h2, h3, blockquote, figcaption')) expect(p.getAttribute('dir')).toBe('auto');
     expect(out.querySelector('[class], [id], [style]')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScripts, guessLanguage, isRtlLanguage, resolveDirection } from '../../../utils/text/direction';
+import { addScripts, countScripts, emptyCounts, guessLanguage, isRtlLanguage, majorityDirection, resolveDirection, textDirection } from '../../../utils/text/direction';
 
 describe('isRtlLanguage', () => {
   it.each(['ar', 'ar-EG', 'AR_sa', 'fa', 'fa-IR', 'ur', 'he', 'yi', 'ps', 'sd', 'ckb', 'ug', 'dv', 'iw'])('%s is right to left', (tag) => {
@@ -59,5 +59,23 @@ describe('resolveDirection', () => {
     expect(resolveDirection({ dirAttribute: 'ltr', languages: [], counts: arabic })).toBe('rtl');
     const mixed = countScripts('وقال الرئيس الروسي Lorem ipsum dolor sit amet consectetur adipiscing');
     expect(resolveDirection({ dirAttribute: 'ltr', languages: [], counts: mixed })).toBe('ltr');
+  });
+});
+
+describe('majorityDirection and textDirection', () => {
+  it('go by most strong letters, not by the first one', () => {
+    expect(textDirection('Google أعلنت يوم الثلاثاء عن تحديث')).toBe('rtl');
+    expect(textDirection('iPhone 17 بات الهاتف الأكثر مبيعاً')).toBe('rtl');
+    expect(textDirection('The company said: «نعم»')).toBe('ltr');
+  });
+  it('have no say on text without strong letters, or as many each way', () => {
+    expect(textDirection('2025 — 38%')).toBeNull();
+    expect(textDirection('abc أبت')).toBeNull();
+    expect(majorityDirection(emptyCounts())).toBeNull();
+  });
+  it('count text added piece by piece as one (addScripts: the one counting loop)', () => {
+    const counts = addScripts(addScripts(emptyCounts(), 'Google '), 'أعلنت اليوم');
+    expect(counts).toEqual(countScripts('Google أعلنت اليوم'));
+    expect(majorityDirection(counts)).toBe('rtl');
   });
 });
