@@ -19,7 +19,8 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
  * own otherwise.
  */
 export function numberLocale(lang: string, numerals: NumeralStyle = 'page'): string {
-  const system = numerals === 'western' ? 'latn' : numerals === 'arabic' ? 'arab' : primarySubtag(lang) === 'ar' ? 'arab' : '';
+  const chosen = { western: 'latn', arabic: 'arab', persian: 'arabext', page: '' }[numerals];
+  const system = chosen || (primarySubtag(lang) === 'ar' ? 'arab' : '');
   return system ? `${lang}-u-nu-${system}` : lang;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatReadingTime, languageName } from '../../../utils/text/format';
+import { formatDate, formatNumber, formatReadingTime, languageName } from '../../../utils/text/format';
 import ar from '../../../public/_locales/ar/messages.json';
 import { inEnglish, type UiStringKey } from '../../../utils/ui-strings';
 
@@ -47,5 +47,9 @@ describe('numbers in the header follow the numeral choice', () => {
   it('writes Western digits when the reader chose them, Arabic-Indic when it chose those', () => {
     expect(formatReadingTime(3, 'ar', arabic, 'western')).toBe('3 دقائق');
     expect(formatDate('2021-06-13', 'en', 'arabic')).toBe('June ١٣, ٢٠٢١');
+  });
+  it('writes Persian and Urdu digits ۰-۹ when the reader chose those', () => {
+    expect(formatReadingTime(3, 'ar', arabic, 'persian')).toBe('۳ دقائق');
+    expect(formatNumber(1234.5, 'ar', 'persian')).toBe('۱٬۲۳۴٫۵');
   });
 });
