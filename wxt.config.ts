@@ -26,7 +26,8 @@ export default defineConfig({
     // Ship the bundled fonts at stable paths (`fonts/<file>`): every part of
     // the extension finds them there, none inlines them.
     'build:publicAssets': (_wxt, files) => {
-      for (const font of FONT_FILES) {
+      // Two faces may share a file (a Latin subset scaled for Latin words only): copy each file once.
+      for (const font of new Map(FONT_FILES.map((f) => [f.url, f])).values()) {
         const pkgDir = dirname(require.resolve(`${font.pkg}/package.json`));
         files.push({ absoluteSrc: join(pkgDir, 'files', font.url.replace('/fonts/', '')), relativeDest: font.url.slice(1) });
       }

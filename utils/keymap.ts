@@ -6,7 +6,7 @@
 import type { UiStringKey } from './ui-strings';
 
 /** What a reader key does. */
-export type ReaderAction = 'larger' | 'smaller' | 'toggle-quotes' | 'next-quote' | 'previous-quote' | 'listen' | 'close';
+export type ReaderAction = 'larger' | 'smaller' | 'toggle-quotes' | 'next-quote' | 'previous-quote' | 'listen' | 'flip-direction' | 'close';
 
 export interface KeyBinding {
   /** `KeyboardEvent.key` values that do it (letters in lower case: any case matches). */
@@ -24,6 +24,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['j'], action: 'next-quote', label: 'keyQuotes' },
   { keys: ['k'], action: 'previous-quote', label: 'keyQuotes' },
   { keys: ['p'], action: 'listen', label: 'keyListen' },
+  { keys: ['d'], action: 'flip-direction', label: 'keyFlip' },
   { keys: ['Escape'], action: 'close', label: 'keyClose' },
 ];
 

@@ -4,6 +4,7 @@ import { useVoices } from '../../hooks/useVoices';
 import type { Prefs } from '../../utils/prefs/schema';
 import type { Speech } from '../../utils/speech/local-speech';
 import { voiceHelp, voicesFor } from '../../utils/speech/voices';
+import { Isolated } from '../text/Isolated';
 import { languageName } from '../../utils/text/format';
 import { primarySubtag } from '../../utils/text/language';
 import { keyOf } from '../../utils/ui-strings';
@@ -83,7 +84,7 @@ export function NarratorBar({ speech, body, lang, prefs, onPrefChange, uiLang, b
       {(state === 'no-voice' || state === 'unsupported') && (
         <p class="qari-note" role="alert" data-qari="no-voice">
           {state === 'unsupported' ? t('noSpeech') : t('noVoice', { language: languageName(primary, uiLang) })}{' '}
-          {state === 'no-voice' && t(keyOf('voiceHelp', voiceHelp(speech.platform)))}
+          {state === 'no-voice' && <Isolated text={t(keyOf('voiceHelp', voiceHelp(speech.platform)))} />}
         </p>
       )}
     </div>

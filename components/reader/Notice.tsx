@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { Isolated } from '../text/Isolated';
 
 export interface NoticeProps {
   title: string;
@@ -17,7 +18,11 @@ export function Notice({ title, detail, busy, children }: NoticeProps) {
     <div class="qari-message" data-qari="message" role={busy ? 'status' : 'alert'} aria-busy={busy || undefined}>
       {busy && <div class="qari-spinner" aria-hidden="true" />}
       <h1>{title}</h1>
-      {detail && <p>{detail}</p>}
+      {detail && (
+        <p>
+          <Isolated text={detail} />
+        </p>
+      )}
       {children}
     </div>
   );

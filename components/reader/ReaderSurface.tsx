@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
-import { fontChoice } from '../../utils/prefs/fonts';
 import { useUiStrings } from '../../hooks/useUiStrings';
 import type { Prefs } from '../../utils/prefs/schema';
+import { typographyOf, type Script } from '../../utils/prefs/typography';
 
 export interface ReaderSurfaceProps {
   /** `popup` and `page`: a reader (`page` is modal, over a tab); `preview`: the options page's sample; `options`: the options page itself. */
@@ -10,19 +10,23 @@ export interface ReaderSurfaceProps {
   children: ComponentChildren;
   surfaceRef?: Ref<HTMLDivElement>;
   label?: string;
+  /** The script of the article shown, whose font and line spacing apply (typography.ts); Arabic by default. */
+  script?: Script;
 }
 
 /**
  * The themed surface every reader is drawn on: theme, font, size, line
  * height, width and justification as data attributes and CSS variables, in
- * the UI's language and direction.
+ * the UI's language and direction. The font and line height are those of
+ * the article's script.
  */
-export function ReaderSurface({ mode, prefs, children, surfaceRef, label }: ReaderSurfaceProps) {
+export function ReaderSurface({ mode, prefs, children, surfaceRef, label, script = 'arabic' }: ReaderSurfaceProps) {
   const ui = useUiStrings();
+  const { font, lineHeight } = typographyOf(prefs, script);
   const style = {
-    '--qari-font': fontChoice(prefs.font).stack,
+    '--qari-font': font.stack,
     '--qari-size': `${prefs.fontSize}px`,
-    '--qari-leading': String(prefs.lineHeight),
+    '--qari-leading': String(lineHeight),
   };
   return (
     <div
@@ -31,6 +35,7 @@ export function ReaderSurface({ mode, prefs, children, surfaceRef, label }: Read
       data-theme={prefs.theme}
       data-width={prefs.width}
       data-justify={String(prefs.justify)}
+      data-script={script}
       dir={ui.dir}
       lang={ui.lang}
       style={style}

@@ -1,4 +1,5 @@
 import { useUiStrings } from '../../hooks/useUiStrings';
+import { isolateForAttribute } from '../../utils/text/isolate';
 
 /** The panel open under the toolbar, if any. */
 export type Panel = 'settings' | 'share' | null;
@@ -12,12 +13,16 @@ export interface ReaderToolbarProps {
   onQuotes: () => void;
   listening: boolean;
   onListen: () => void;
+  /** The article is laid out in the direction set for its site, not its own. */
+  flipped?: boolean;
+  /** Flips the article's direction (and remembers it for the site); no button without it. */
+  onFlip?: () => void;
   onOpenFullPage?: () => void;
   onClose?: () => void;
 }
 
-/** The reader's toolbar: settings, quote mode, reading aloud, share, full page, close. */
-export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, onOpenFullPage, onClose }: ReaderToolbarProps) {
+/** The reader's toolbar: settings, quote mode, reading aloud, direction, share, full page, close. */
+export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, onOpenFullPage, onClose }: ReaderToolbarProps) {
   const { t } = useUiStrings();
   return (
     <div class="qari-bar" role="toolbar" aria-label={t('appName')}>
@@ -26,13 +31,18 @@ export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, li
         {t('settings')}
       </button>
       {hasArticle && (
-        <button type="button" class="qari-button" aria-pressed={quotes} title={t('quotesModeHint')} onClick={onQuotes} data-qari="quotes-toggle">
+        <button type="button" class="qari-button" aria-pressed={quotes} title={isolateForAttribute(t('quotesModeHint'))} onClick={onQuotes} data-qari="quotes-toggle">
           {t('quotesMode')}
         </button>
       )}
       {hasArticle && (
-        <button type="button" class="qari-button" aria-expanded={listening} aria-controls="qari-narrator" title={t('listenHint')} onClick={onListen} data-qari="listen-toggle">
+        <button type="button" class="qari-button" aria-expanded={listening} aria-controls="qari-narrator" title={isolateForAttribute(t('listenHint'))} onClick={onListen} data-qari="listen-toggle">
           {t('listen')}
+        </button>
+      )}
+      {hasArticle && onFlip && (
+        <button type="button" class="qari-button" aria-pressed={flipped} title={isolateForAttribute(t('flipHint'))} onClick={onFlip} data-qari="flip-direction">
+          {t('flipDirection')}
         </button>
       )}
       {hasArticle && (
@@ -41,12 +51,12 @@ export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, li
         </button>
       )}
       {onOpenFullPage && (
-        <button type="button" class="qari-button" title={t('openFullPageHint')} onClick={onOpenFullPage} data-qari="open-full-page">
+        <button type="button" class="qari-button" title={isolateForAttribute(t('openFullPageHint'))} onClick={onOpenFullPage} data-qari="open-full-page">
           {t('openFullPage')}
         </button>
       )}
       {onClose && (
-        <button type="button" class="qari-button" title={t('closeHint')} onClick={onClose} data-qari="close">
+        <button type="button" class="qari-button" title={isolateForAttribute(t('closeHint'))} onClick={onClose} data-qari="close">
           {t('close')}
         </button>
       )}

@@ -4,7 +4,9 @@ import { useQuotes } from '../../hooks/useQuotes';
 import { useReaderKeys } from '../../hooks/useReaderKeys';
 import { useSpeech } from '../../hooks/useSpeech';
 import { useUiStrings } from '../../hooks/useUiStrings';
-import { FONT_SIZE, type Prefs } from '../../utils/prefs/schema';
+import { FONT_SIZE, type Prefs, type SiteDirections } from '../../utils/prefs/schema';
+import { flipSite, shownDirection, siteOf } from '../../utils/prefs/sites';
+import { scriptOf } from '../../utils/prefs/typography';
 import type { Speech } from '../../utils/speech/local-speech';
 import { formatNumber } from '../../utils/text/format';
 import { NarratorBar } from '../narrator/NarratorBar';
@@ -37,15 +39,26 @@ export interface ReaderViewProps {
   fontData?: FontData;
   /** Speech synthesis for reading aloud (the browser's, local voices only, unless a test gives one). */
   speech?: Speech;
+  /** The direction set for each site by the flip control, and where a flip goes: no flip control without them. */
+  siteDirections?: SiteDirections | null;
+  onSiteDirections?: (sites: SiteDirections) => void;
 }
 
 /**
  * The reader: toolbar, panels, and the article or a notice. Props in,
  * callbacks out; it never touches storage or tabs itself. The UI follows the
- * UI language's direction; the article follows its own.
+ * UI language's direction; the article follows its own, or the one set for
+ * its site with the flip control (D): then the whole article, every block,
+ * is laid out that way.
  */
 export function ReaderView(props: ReaderViewProps) {
-  const { mode, state, prefs, onPrefChange } = props;
+  const { mode, prefs, onPrefChange, siteDirections, onSiteDirections } = props;
+  const found = props.state.kind === 'article' ? props.state.article : null;
+  const dir = found ? shownDirection(siteDirections ?? {}, found.url, found.dir) : null;
+  // Flipped, the article's base direction changes and every block that had
+  // none of its own follows; those that had one were of that direction already.
+  const state = found && dir && dir !== found.dir ? { kind: 'article' as const, article: { ...found, dir } } : props.state;
+  const flip = found && onSiteDirections && siteOf(found.url) ? () => onSiteDirections(flipSite(siteDirections ?? {}, found.url, found.dir)) : null;
   const [panel, setPanel] = useState<Panel>(null);
   const [status, setStatus] = useState('');
   const [listening, setListening] = useState<false | 'open' | 'autoplay'>(false);
@@ -70,6 +83,7 @@ export function ReaderView(props: ReaderViewProps) {
       listen: article ? () => (listening ? narratorToggle.current() : setListening('autoplay')) : null,
       'next-quote': canStep ? () => quotes.step(1) : null,
       'previous-quote': canStep ? () => quotes.step(-1) : null,
+      'flip-direction': flip,
       close: props.onClose ?? null,
     },
     trapFocus: mode === 'page',
@@ -91,7 +105,7 @@ export function ReaderView(props: ReaderViewProps) {
   const Controls = mode === 'page' ? 'div' : 'header';
   const Content = mode === 'page' ? 'div' : 'main';
   return (
-    <ReaderSurface mode={mode} prefs={prefs} surfaceRef={rootRef} label={mode === 'page' ? t('appName') : undefined}>
+    <ReaderSurface mode={mode} prefs={prefs} surfaceRef={rootRef} label={mode === 'page' ? t('appName') : undefined} script={scriptOf(article?.lang)}>
       <Controls class="qari-controls">
         <ReaderToolbar
           hasArticle={article !== null}
@@ -101,10 +115,12 @@ export function ReaderView(props: ReaderViewProps) {
           onQuotes={() => onPrefChange('quotes', !prefs.quotes)}
           listening={!!listening}
           onListen={() => setListening(listening ? false : 'open')}
+          flipped={!!found && dir !== found.dir}
+          onFlip={flip ?? undefined}
           onOpenFullPage={props.onOpenFullPage}
           onClose={props.onClose}
         />
-        {panel === 'settings' && <SettingsPanel prefs={prefs} onChange={onPrefChange} idPrefix={`qari-${mode}`} onReset={props.onReset} onOpenOptions={props.onOpenOptions} />}
+        {panel === 'settings' && <SettingsPanel prefs={prefs} onChange={onPrefChange} idPrefix={`qari-${mode}`} script={scriptOf(article?.lang)} onReset={props.onReset} onOpenOptions={props.onOpenOptions} />}
         {panel === 'share' && article && (
           <SharePanel
             article={article}

@@ -1,7 +1,7 @@
-import { FONT_CHOICES } from '../../utils/prefs/fonts';
 import { useUiStrings } from '../../hooks/useUiStrings';
-import type { UiStringKey } from '../../utils/ui-strings';
-import { DIACRITICS, FONT_SIZE, LINE_HEIGHT, NUMERALS, THEMES, WIDTHS, type PrefKey, type Prefs } from '../../utils/prefs/schema';
+import { keyOf, type UiStringKey } from '../../utils/ui-strings';
+import { DIACRITICS, FONT_SIZE, NUMERALS, THEMES, WIDTHS, type PrefKey, type Prefs } from '../../utils/prefs/schema';
+import { TYPOGRAPHY, type Script } from '../../utils/prefs/typography';
 import { SpeechRateSelect } from './SpeechRateSelect';
 
 export type SetPref = <K extends PrefKey>(key: K, value: Prefs[K]) => void;
@@ -11,6 +11,8 @@ export interface PrefControlsProps {
   onChange: SetPref;
   /** Id prefix, so two sets of controls can live on one page. */
   idPrefix?: string;
+  /** The script whose font and line spacing the controls change: the article's (typography.ts). */
+  script?: Script;
 }
 
 const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
@@ -29,23 +31,46 @@ function Segment<T extends string>(props: { id: string; value: T; options: reado
   );
 }
 
+/** The font of articles in `script`: a choice among the fonts offered for it. */
+export function FontSelect({ id, script, prefs, onChange }: { id: string; script: Script; prefs: Prefs; onChange: SetPref }) {
+  const { t } = useUiStrings();
+  const rules = TYPOGRAPHY[script];
+  return (
+    <select id={id} class="qari-select" value={prefs[rules.font]} onChange={(e) => onChange(rules.font, (e.currentTarget as HTMLSelectElement).value as never)}>
+      {rules.fonts.map((font) => (
+        <option value={font}>{t(keyOf('font', font))}</option>
+      ))}
+    </select>
+  );
+}
+
+/** The line spacing of articles in `script`, within its range; `labelId` names the group. */
+export function LeadingStepper({ labelId, script, prefs, onChange }: { labelId: string; script: Script; prefs: Prefs; onChange: SetPref }) {
+  const { t } = useUiStrings();
+  const { leading: key, range } = TYPOGRAPHY[script];
+  const value = prefs[key];
+  const step = (delta: number) => onChange(key, round1(clamp(value + delta, range.min, range.max)));
+  return (
+    <div class="qari-stepper" role="group" aria-labelledby={labelId}>
+      <button type="button" class="qari-button" aria-label={t('tighter')} disabled={value <= range.min} onClick={() => step(-range.step)}>−</button>
+      <output data-pref={key} aria-live="polite">{value.toFixed(1)}</output>
+      <button type="button" class="qari-button" aria-label={t('looser')} disabled={value >= range.max} onClick={() => step(range.step)}>+</button>
+    </div>
+  );
+}
+
 /**
  * Every reading preference as a control. Used by the popup's settings panel,
  * the full-page view and the options page: one set of controls, one set of items.
  */
-export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControlsProps) {
+export function PrefControls({ prefs, onChange, idPrefix = 'qari', script = 'arabic' }: PrefControlsProps) {
   const { t, lang: uiLang } = useUiStrings();
   const id = (name: string) => `${idPrefix}-${name}`;
   const size = (delta: number) => onChange('fontSize', clamp(prefs.fontSize + delta, FONT_SIZE.min, FONT_SIZE.max));
-  const leading = (delta: number) => onChange('lineHeight', round1(clamp(prefs.lineHeight + delta, LINE_HEIGHT.min, LINE_HEIGHT.max)));
   return (
     <>
       <label for={id('font')}>{t('font')}</label>
-      <select id={id('font')} class="qari-select" value={prefs.font} onChange={(e) => onChange('font', (e.currentTarget as HTMLSelectElement).value as Prefs['font'])}>
-        {FONT_CHOICES.map((f) => (
-          <option value={f.id}>{t(`font_${f.id}` as UiStringKey)}</option>
-        ))}
-      </select>
+      <FontSelect id={id('font')} script={script} prefs={prefs} onChange={onChange} />
 
       <span class="qari-label" id={id('size-label')}>{t('fontSize')}</span>
       <div class="qari-stepper" role="group" aria-labelledby={id('size-label')}>
@@ -55,11 +80,7 @@ export function PrefControls({ prefs, onChange, idPrefix = 'qari' }: PrefControl
       </div>
 
       <span class="qari-label" id={id('leading-label')}>{t('lineHeight')}</span>
-      <div class="qari-stepper" role="group" aria-labelledby={id('leading-label')}>
-        <button type="button" class="qari-button" aria-label={t('tighter')} disabled={prefs.lineHeight <= LINE_HEIGHT.min} onClick={() => leading(-LINE_HEIGHT.step)}>−</button>
-        <output data-pref="lineHeight" aria-live="polite">{prefs.lineHeight.toFixed(1)}</output>
-        <button type="button" class="qari-button" aria-label={t('looser')} disabled={prefs.lineHeight >= LINE_HEIGHT.max} onClick={() => leading(LINE_HEIGHT.step)}>+</button>
-      </div>
+      <LeadingStepper labelId={id('leading-label')} script={script} prefs={prefs} onChange={onChange} />
 
       <span class="qari-label" id={id('width')}>{t('width')}</span>
       <Segment id={id('width')} value={prefs.width} options={WIDTHS} name={(w) => t(`width_${w}` as UiStringKey)} onPick={(w) => onChange('width', w)} />

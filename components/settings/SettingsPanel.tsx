@@ -1,5 +1,6 @@
 import { useUiStrings } from '../../hooks/useUiStrings';
 import type { Prefs } from '../../utils/prefs/schema';
+import type { Script } from '../../utils/prefs/typography';
 import { PrefControls, type SetPref } from './PrefControls';
 
 export interface SettingsPanelProps {
@@ -9,14 +10,16 @@ export interface SettingsPanelProps {
   idPrefix: string;
   onReset?: () => void;
   onOpenOptions?: () => void;
+  /** The article's script: the font and line spacing controls are those of its typography. */
+  script?: Script;
 }
 
 /** The reader's settings panel: every preference, reset, and the way to the options page. */
-export function SettingsPanel({ prefs, onChange, idPrefix, onReset, onOpenOptions }: SettingsPanelProps) {
+export function SettingsPanel({ prefs, onChange, idPrefix, onReset, onOpenOptions, script }: SettingsPanelProps) {
   const { t } = useUiStrings();
   return (
     <div class="qari-settings" id="qari-settings" data-qari="settings">
-      <PrefControls prefs={prefs} onChange={onChange} idPrefix={idPrefix} />
+      <PrefControls prefs={prefs} onChange={onChange} idPrefix={idPrefix} script={script} />
       <div class="qari-settings-footer">
         {onReset && (
           <button type="button" class="qari-button" onClick={onReset}>

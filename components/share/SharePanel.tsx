@@ -1,6 +1,7 @@
 import { useUiStrings } from '../../hooks/useUiStrings';
 import type { Article } from '../../utils/article';
 import type { Prefs } from '../../utils/prefs/schema';
+import { Isolated } from '../text/Isolated';
 import type { FontData } from './share-actions';
 
 export interface SharePanelProps {
@@ -40,10 +41,10 @@ export function SharePanel({ article, prefs, view, copy, fontData, onPrint, stat
         {t('copyText')}
       </button>
       <button type="button" class="qari-button" onClick={copyMarkdown} data-qari="copy-markdown">
-        {t('copyMarkdown')}
+        <Isolated text={t('copyMarkdown')} />
       </button>
       <button type="button" class="qari-button" onClick={saveHtml} data-qari="save-html">
-        {t('saveHtml')}
+        <Isolated text={t('saveHtml')} />
       </button>
       {onPrint && (
         <button type="button" class="qari-button" onClick={onPrint} data-qari="print">

@@ -3,7 +3,7 @@ import type { Article } from '../../utils/article';
 import { articleAsHtml, fileName } from '../../utils/export/html-file';
 import { articleAsMarkdown } from '../../utils/export/markdown';
 import { articleAsText, type ExportLabels } from '../../utils/export/text';
-import { fontChoice } from '../../utils/prefs/fonts';
+import { scriptOf, typographyOf } from '../../utils/prefs/typography';
 import { formatDate } from '../../utils/text/format';
 import type { Prefs } from '../../utils/prefs/schema';
 import type { Translate } from '../../utils/ui-strings';
@@ -35,19 +35,20 @@ export function download(parent: Element, name: string, text: string, type: stri
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Saves the article as one HTML file with the chosen font embedded and the view's header. */
+/** Saves the article as one HTML file with the font of its script embedded and the view's header. */
 export async function saveHtml(article: Article, prefs: Prefs, view: Element, fontData: FontData): Promise<void> {
-  const choice = fontChoice(prefs.font);
-  const fonts = await Promise.all(
-    choice.files.map(async (file) => ({ family: file.family, weight: file.weight, range: file.range, base64: await fontData(file.url) })),
-  );
+  const { font, lineHeight } = typographyOf(prefs, scriptOf(article.lang));
+  // Two faces may share a file: read each file once.
+  const urls = [...new Set(font.files.map((file) => file.url))];
+  const data = new Map(await Promise.all(urls.map(async (url) => [url, await fontData(url)] as const)));
+  const fonts = font.files.map((file) => ({ family: file.family, weight: file.weight, range: file.range, sizeAdjust: file.sizeAdjust, base64: data.get(file.url) ?? '' }));
   const html = articleAsHtml(article, {
     css: readerCss,
     fonts: fonts.filter((f) => f.base64),
-    fontStack: choice.stack,
+    fontStack: font.stack,
     theme: prefs.theme,
     fontSize: prefs.fontSize,
-    lineHeight: prefs.lineHeight,
+    lineHeight,
     width: prefs.width,
     headerHtml: view.querySelector('.qari-header')?.outerHTML ?? '',
   });

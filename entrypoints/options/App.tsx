@@ -6,13 +6,18 @@ import { t, uiLanguage } from '../../utils/browser/i18n';
 import { keyLabels } from '../../utils/keymap';
 import { DEFAULT_PREFS } from '../../utils/prefs/schema';
 import { usePrefs } from '../../hooks/usePrefs';
+import { useSiteDirections } from '../../hooks/useSiteDirections';
+import { Isolated } from '../../components/text/Isolated';
 import { PREVIEW_ARTICLE } from './preview';
+import { Scripts } from './Scripts';
 import { Shortcut } from './Shortcut';
+import { Sites } from './Sites';
 import { Voices } from './Voices';
 
-/** The options page: every preference, a live preview, the shortcut, reset. */
+/** The options page: every preference, a live preview, the shortcut, the sites with a set direction, reset. */
 export function App() {
   const { prefs, set, reset } = usePrefs();
+  const sites = useSiteDirections();
   if (!prefs) return null;
   return (
     <ReaderSurface mode="options" prefs={{ ...DEFAULT_PREFS, theme: prefs.theme }}>
@@ -29,16 +34,20 @@ export function App() {
                 </button>
               </div>
             </section>
+            <Scripts prefs={prefs} onChange={set} />
             <Voices prefs={prefs} onChange={set} uiLang={uiLanguage()} />
             <Shortcut />
             <section aria-labelledby="qari-keys-heading">
               <h2 id="qari-keys-heading">{t('keysHeading')}</h2>
               <ul>
                 {keyLabels().map((label) => (
-                  <li>{t(label)}</li>
+                  <li>
+                    <Isolated text={t(label)} />
+                  </li>
                 ))}
               </ul>
             </section>
+            {sites.sites && <Sites sites={sites.sites} onChange={sites.set} />}
           </div>
           <div>
             <h2 id="qari-preview-heading">{t('preview')}</h2>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { canChangeShortcuts, changeShortcut, commandShortcut, openShortcutsPage } from '../../utils/browser/commands';
+import { Isolated } from '../../components/text/Isolated';
 import { t } from '../../utils/browser/i18n';
 import { TOGGLE_COMMAND } from '../../utils/contract';
 
@@ -47,7 +48,9 @@ export function Shortcut() {
       </p>
       {canUpdate ? (
         <form class="qari-shortcut" onSubmit={save}>
-          <p>{t('shortcutFirefox')}</p>
+          <p>
+            <Isolated text={t('shortcutFirefox')} />
+          </p>
           <label class="qari-visually-hidden" for="qari-shortcut-input">
             {t('shortcutHeading')}
           </label>
@@ -59,7 +62,9 @@ export function Shortcut() {
         </form>
       ) : (
         <div class="qari-shortcut">
-          <p>{t('shortcutChrome')}</p>
+          <p>
+            <Isolated text={t('shortcutChrome')} />
+          </p>
           <button type="button" class="qari-button" onClick={() => void openShortcutsPage()}>
             {t('shortcutOpen')}
           </button>

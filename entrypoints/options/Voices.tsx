@@ -1,4 +1,5 @@
 import type { SetPref } from '../../components/settings/PrefControls';
+import { Isolated } from '../../components/text/Isolated';
 import { useSpeech } from '../../hooks/useSpeech';
 import { useVoices } from '../../hooks/useVoices';
 import { t } from '../../utils/browser/i18n';
@@ -24,7 +25,7 @@ export function Voices({ prefs, onChange, uiLang }: { prefs: Prefs; onChange: Se
         if (!options.length) {
           return (
             <p>
-              {t('voiceNone', { language: languageName(lang, uiLang) })} {t(keyOf('voiceHelp', voiceHelp(speech.platform)))}
+              {t('voiceNone', { language: languageName(lang, uiLang) })} <Isolated text={t(keyOf('voiceHelp', voiceHelp(speech.platform)))} />
             </p>
           );
         }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderView, type ReaderState } from '../../components/reader/ReaderView';
 import { usePrefs } from '../../hooks/usePrefs';
+import { useSiteDirections } from '../../hooks/useSiteDirections';
 import type { ExtractResult } from '../../utils/article';
 import { readFontFile } from '../../utils/browser/fonts';
 import { askReader } from '../../utils/browser/messaging';
@@ -25,6 +26,7 @@ export function App({ tabId }: { tabId?: number }) {
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const [target, setTarget] = useState<number | undefined>(tabId);
   const { prefs, set, reset } = usePrefs();
+  const sites = useSiteDirections();
 
   useEffect(() => {
     let live = true;
@@ -40,7 +42,8 @@ export function App({ tabId }: { tabId?: number }) {
     };
   }, [tabId]);
 
-  if (!prefs) return null;
+  // Both read before the first paint: no article shown in a direction its site has not.
+  if (!prefs || !sites.sites) return null;
   const openFullPage =
     state.kind === 'article' && target !== undefined
       ? async () => {
@@ -67,6 +70,8 @@ export function App({ tabId }: { tabId?: number }) {
           : undefined
       }
       fontData={readFontFile}
+      siteDirections={sites.sites}
+      onSiteDirections={sites.set}
     />
   );
 }

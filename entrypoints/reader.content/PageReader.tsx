@@ -1,17 +1,24 @@
 import { useEffect } from 'preact/hooks';
 import { ReaderView, type ReaderState } from '../../components/reader/ReaderView';
 import { usePrefs } from '../../hooks/usePrefs';
+import { useSiteDirections } from '../../hooks/useSiteDirections';
 import { ensureFont, fontFromBackground } from '../../utils/browser/fonts';
 import { askBackground } from '../../utils/browser/messaging';
-import type { Prefs } from '../../utils/prefs/schema';
+import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
+import { TYPOGRAPHY, scriptOf } from '../../utils/prefs/typography';
 
 /** The full-page view: the shared ReaderView, wired to storage and the page's fonts. */
-export function PageReader({ state, initialPrefs, onClose }: { state: ReaderState; initialPrefs: Prefs; onClose: () => void }) {
-  const { prefs, set, reset } = usePrefs(initialPrefs);
-  const font = prefs?.font;
+export function PageReader(props: { state: ReaderState; initialPrefs: Prefs; initialSites: SiteDirections; onClose: () => void }) {
+  const { state, onClose } = props;
+  const { prefs, set, reset } = usePrefs(props.initialPrefs);
+  const sites = useSiteDirections(props.initialSites);
+  // The font of the article's script, with the faces its letters need (a
+  // Hebrew article loads no Arabic).
+  const article = state.kind === 'article' ? state.article : null;
+  const font = article && prefs ? prefs[TYPOGRAPHY[scriptOf(article.lang)].font] : null;
   useEffect(() => {
-    if (font) void ensureFont(document, font);
-  }, [font]);
+    if (font && article) void ensureFont(document, font, article.title + article.text);
+  }, [font, article]);
   const shown = prefs !== null && state.kind !== 'loading';
   useEffect(() => {
     // Once the frame showing the article (or its message) has painted (a task
@@ -32,6 +39,8 @@ export function PageReader({ state, initialPrefs, onClose }: { state: ReaderStat
       onOpenOptions={() => void askBackground({ type: 'open-options' })}
       onPrint={() => window.print()}
       fontData={fontFromBackground}
+      siteDirections={sites.sites}
+      onSiteDirections={sites.set}
     />
   );
 }

@@ -3,7 +3,7 @@ import readerCss from '../../assets/reader.css?inline';
 import overlayCss from './overlay.css?inline';
 import type { ReaderState } from '../../components/reader/ReaderView';
 import type { ExtractResult } from '../../utils/article';
-import type { Prefs } from '../../utils/prefs/schema';
+import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
 import { PageReader } from './PageReader';
 import { HOST_CSS, sealHost, shadowMode } from './seal';
 
@@ -79,7 +79,7 @@ const pathOf = (href: string) => href.replace(/#.*$/, '');
  * focus; the page's own styles are never touched) without a reload. A navigation of the page
  * (history.pushState, popstate) closes the view: it never shows a stale article.
  */
-export function mountOverlay(extract: () => ExtractResult, prefs: Prefs, onClose: () => void): Overlay {
+export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Prefs; sites: SiteDirections }, onClose: () => void): Overlay {
   const html = document.documentElement;
   const scroll = { left: window.scrollX, top: window.scrollY };
   const focused = document.activeElement as HTMLElement | null;
@@ -98,7 +98,7 @@ export function mountOverlay(extract: () => ExtractResult, prefs: Prefs, onClose
   // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);
 
-  const show = (state: ReaderState) => render(<PageReader state={state} initialPrefs={prefs} onClose={onClose} />, container);
+  const show = (state: ReaderState) => render(<PageReader state={state} initialPrefs={initial.prefs} initialSites={initial.sites} onClose={onClose} />, container);
   const showResult = () => {
     const result = extract();
     show(result.ok ? { kind: 'article', article: result.article } : { kind: 'no-article', reason: result.reason });

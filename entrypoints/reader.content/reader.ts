@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../../utils/extract/extract';
-import { loadPrefs, watchPrefs } from '../../utils/browser/prefs';
-import type { Prefs } from '../../utils/prefs/schema';
+import { loadPrefs, loadSiteDirections, watchPrefs, watchSiteDirections } from '../../utils/browser/prefs';
+import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
 import type { ReaderEndpoint, ReaderHandlers, ViewState } from '../../utils/contract';
 import { mountOverlay, type Overlay } from './overlay';
 
@@ -13,13 +13,17 @@ export interface Reader extends ReaderEndpoint {
 /** The reader's endpoint in a tab: extraction for the popup, the full-page view for the shortcut. */
 export function createReader(ctx: ContentScriptContext): Reader {
   let overlay: Overlay | null = null;
-  // Preferences are read as the reader is injected and kept current, so the
-  // full-page view paints with them at once.
+  // Preferences (and the directions set for sites) are read as the reader
+  // is injected and kept current, so the full-page view paints with them at once.
   let prefs: Prefs | null = null;
+  let sites: SiteDirections = {};
   let unwatch = () => {};
-  const prefsReady = loadPrefs().then((loaded) => {
+  const prefsReady = Promise.all([loadPrefs(), loadSiteDirections()]).then(([loaded, set]) => {
     prefs = loaded;
-    unwatch = watchPrefs(loaded, (next) => (prefs = next));
+    sites = set;
+    const unwatchPrefs = watchPrefs(loaded, (next) => (prefs = next));
+    const unwatchSites = watchSiteDirections((next) => (sites = next));
+    unwatch = () => (unwatchPrefs(), unwatchSites());
   });
   const state = (): ViewState => ({ open: overlay !== null });
   const close = () => {
@@ -28,7 +32,7 @@ export function createReader(ctx: ContentScriptContext): Reader {
   };
   const open = async () => {
     await prefsReady;
-    overlay ??= mountOverlay(() => extractArticle(document, { url: location.href }), prefs!, () => close());
+    overlay ??= mountOverlay(() => extractArticle(document, { url: location.href }), { prefs: prefs!, sites }, () => close());
   };
   const dispose = () => {
     close();

@@ -10,11 +10,12 @@ describe('the reader keymap', () => {
     expect(actionOf('=')).toBe('larger');
     expect(actionOf('_')).toBe('smaller');
     expect(actionOf('Escape')).toBe('close');
+    expect(actionOf('D')).toBe('flip-direction');
     expect(actionOf('Tab')).toBeNull();
     expect(actionOf('x')).toBeNull();
   });
   it('tells the options page of every key, once a line, in order', () => {
-    expect(keyLabels()).toEqual(['keyLarger', 'keyQuotes', 'keyListen', 'keyClose']);
+    expect(keyLabels()).toEqual(['keyLarger', 'keyQuotes', 'keyListen', 'keyFlip', 'keyClose']);
     for (const label of keyLabels()) expect(en[label].message).toBeTruthy();
   });
 });

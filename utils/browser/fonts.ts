@@ -3,7 +3,7 @@
  * by URL; the full-page view over a tab gets them as bytes from the background.
  */
 import { browser } from 'wxt/browser';
-import { fontChoice, fontFaceCss, type FontFile } from '../prefs/fonts';
+import { facesFor, fontChoice, fontFaceCss, type FontFile } from '../prefs/fonts';
 import type { FontId } from '../prefs/schema';
 import { fromBase64, toBase64 } from '../text/base64';
 import { askBackground } from './messaging';
@@ -27,36 +27,42 @@ export async function fontFromBackground(file: string): Promise<string> {
   return 'base64' in reply ? reply.base64 : '';
 }
 
-/** Files already added to a document's fonts (by path), so each is fetched once. */
-const added = new WeakMap<Document, Map<string, Promise<void>>>();
+/** Per document: each file's bytes (asked for once: two faces may share them) and each face made. */
+interface Known {
+  bytes: Map<string, Promise<string>>;
+  faces: Map<string, Promise<FontFace | null>>;
+}
+const known = new WeakMap<Document, Known>();
 
-async function addFace(doc: Document, file: FontFile): Promise<void> {
-  const base64 = await fontFromBackground(file.url);
-  if (!base64) return;
-  const face = new FontFace(file.family, fromBase64(base64), { weight: String(file.weight), unicodeRange: file.range, display: 'swap' });
-  await face.load();
-  doc.fonts.add(face);
+async function makeFace(file: FontFile, state: Known): Promise<FontFace | null> {
+  let bytes = state.bytes.get(file.url);
+  if (!bytes) state.bytes.set(file.url, (bytes = fontFromBackground(file.url)));
+  const base64 = await bytes;
+  if (!base64) return null;
+  const descriptors: FontFaceDescriptors & { sizeAdjust?: string } = { weight: String(file.weight), unicodeRange: file.range, display: 'swap' };
+  if (file.sizeAdjust) descriptors.sizeAdjust = `${file.sizeAdjust}%`;
+  return new FontFace(file.family, fromBase64(base64), descriptors).load();
 }
 
 /**
- * Makes the chosen bundled font available to the full-page view in `doc`.
- * The files come from the background as bytes: a content script may not load
+ * Makes bundled font `id` available to the full-page view in `doc`: the
+ * faces that the characters of `text` (the article) need, no others. The
+ * files come from the background as bytes: a content script may not load
  * extension files by URL unless they are web-accessible, and Qari exposes
- * none. A face built from bytes is not subject to the page's font-src policy
- * either.
+ * none. A face built from bytes is not subject to the page's font-src
+ * policy either. Faces are made at once and added in the font's order, so
+ * where ranges overlap the later one wins, as in CSS.
  */
-export function ensureFont(doc: Document, id: FontId): Promise<void> {
-  let files = added.get(doc);
-  if (!files) added.set(doc, (files = new Map()));
-  const known = files;
-  return Promise.all(
-    fontChoice(id).files.map((file) => {
-      let pending = known.get(file.url);
-      if (!pending) {
-        pending = addFace(doc, file).catch(() => undefined);
-        known.set(file.url, pending);
-      }
-      return pending;
+export async function ensureFont(doc: Document, id: FontId, text: string): Promise<void> {
+  let state = known.get(doc);
+  if (!state) known.set(doc, (state = { bytes: new Map(), faces: new Map() }));
+  const made = await Promise.all(
+    facesFor(fontChoice(id), text).map((file) => {
+      const key = `${file.url} ${file.range} ${file.sizeAdjust ?? ''}`;
+      let face = state.faces.get(key);
+      if (!face) state.faces.set(key, (face = makeFace(file, state).catch(() => null)));
+      return face;
     }),
-  ).then(() => undefined);
+  );
+  for (const face of made) if (face && !doc.fonts.has(face)) doc.fonts.add(face);
 }

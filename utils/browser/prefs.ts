@@ -1,5 +1,5 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { PREF_KEYS, PREF_SPECS, STORAGE_VERSION, typedValue, validPref, validatePrefs, type PrefKey, type Prefs } from '../prefs/schema';
+import { PREF_KEYS, PREF_SPECS, SITE_DIRECTIONS, STORAGE_VERSION, typedValue, validPref, validatePrefs, type PrefKey, type Prefs, type SiteDirections } from '../prefs/schema';
 
 /**
  * Each preference is its own item in the sync area (WXT does not deep-merge a
@@ -52,4 +52,26 @@ export function watchPrefs(current: Prefs, onChange: (prefs: Prefs) => void): ()
     }),
   );
   return () => unwatchers.forEach((unwatch) => unwatch());
+}
+
+/** The direction set for each site by the flip control: one item in the local area (SITE_DIRECTIONS). */
+const SITE_DIRECTIONS_ITEM = storage.defineItem<unknown>('local:siteDirections', { fallback: SITE_DIRECTIONS.fallback });
+
+const validSites = (value: unknown): SiteDirections => (SITE_DIRECTIONS.valid(value) ? value : SITE_DIRECTIONS.fallback);
+
+/** The sites with a set direction, as stored (an invalid value reads as none). */
+export async function loadSiteDirections(): Promise<SiteDirections> {
+  return validSites(await SITE_DIRECTIONS_ITEM.getValue().catch(() => undefined));
+}
+
+/** Stores the sites with a set direction; an invalid value is refused. */
+export async function saveSiteDirections(sites: SiteDirections): Promise<boolean> {
+  if (!SITE_DIRECTIONS.valid(sites)) return false;
+  await SITE_DIRECTIONS_ITEM.setValue(sites);
+  return true;
+}
+
+/** Calls `onChange` whenever any view changes the sites. Returns the function that stops watching. */
+export function watchSiteDirections(onChange: (sites: SiteDirections) => void): () => void {
+  return SITE_DIRECTIONS_ITEM.watch((value) => onChange(validSites(value)));
 }

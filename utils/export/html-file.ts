@@ -8,6 +8,8 @@ export interface EmbeddedFont {
   family: string;
   weight: number;
   range: string;
+  /** CSS `size-adjust`, percent (Latin words scaled to their Arabic). */
+  sizeAdjust?: number;
   /** The woff2 file, base64. */
   base64: string;
 }
@@ -24,7 +26,7 @@ export function articleAsHtml(
   opts: { css: string; fonts: EmbeddedFont[]; fontStack: string; theme: string; fontSize: number; lineHeight: number; width: string; headerHtml: string },
 ): string {
   const faces = opts.fonts
-    .map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-display:swap;src:url(data:font/woff2;base64,${f.base64}) format('woff2');unicode-range:${f.range}}`)
+    .map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-display:swap;src:url(data:font/woff2;base64,${f.base64}) format('woff2');unicode-range:${f.range}${f.sizeAdjust ? `;size-adjust:${f.sizeAdjust}%` : ''}}`)
     .join('\n');
   const dir = article.dir;
   const lang = article.lang || 'und';

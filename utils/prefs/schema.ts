@@ -3,13 +3,19 @@
  * `utils/browser/prefs.ts` binds each to a storage item, the UI renders
  * controls from it.
  */
+import type { TextDirection } from '../article';
 import { SPEECH_RATES } from '../speech/rates';
 
-export const FONTS = ['naskh', 'amiri', 'kufi', 'sans', 'system'] as const;
+export const FONTS = ['naskh', 'amiri', 'kufi', 'sans', 'vazirmatn', 'nastaliq', 'frank-ruhl', 'system'] as const;
+/** The fonts offered for each script, its default first (typography.ts says which script an article is in). */
+export const ARABIC_FONTS = ['naskh', 'amiri', 'kufi', 'sans', 'vazirmatn', 'system'] as const;
+export const PERSIAN_FONTS = ['vazirmatn', 'naskh', 'sans', 'system'] as const;
+export const URDU_FONTS = ['nastaliq', 'naskh', 'system'] as const;
+export const HEBREW_FONTS = ['frank-ruhl', 'system'] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const THEMES = ['light', 'sepia', 'dark', 'auto'] as const;
 export const DIACRITICS = ['show', 'hide'] as const;
-export const NUMERALS = ['page', 'western', 'arabic'] as const;
+export const NUMERALS = ['page', 'western', 'arabic', 'persian'] as const;
 
 export type FontId = (typeof FONTS)[number];
 export type Width = (typeof WIDTHS)[number];
@@ -17,11 +23,23 @@ export type Theme = (typeof THEMES)[number];
 
 export const FONT_SIZE = { min: 14, max: 32, step: 1 } as const;
 export const LINE_HEIGHT = { min: 1.5, max: 2.4, step: 0.1 } as const;
+/**
+ * Nastaliq stacks its letters on a slanting baseline, with dots above and
+ * below the stack: lines closer than 2.2 make the dots of one line touch
+ * the letters of the next.
+ */
+export const LINE_HEIGHT_URDU = { min: 2.2, max: 3.2, step: 0.1 } as const;
 
 export interface Prefs {
-  font: FontId;
+  /** The font of Arabic-script articles (and of the rest, but for the scripts below). */
+  font: (typeof ARABIC_FONTS)[number];
+  fontPersian: (typeof PERSIAN_FONTS)[number];
+  fontUrdu: (typeof URDU_FONTS)[number];
+  fontHebrew: (typeof HEBREW_FONTS)[number];
   fontSize: number;
   lineHeight: number;
+  /** Line spacing of Urdu articles, set in Nastaliq (LINE_HEIGHT_URDU). */
+  lineHeightUrdu: number;
   width: Width;
   justify: boolean;
   theme: Theme;
@@ -80,9 +98,13 @@ export function typedValue(fallback: unknown): (old: unknown) => unknown {
 }
 
 export const PREF_SPECS: { [K in PrefKey]: PrefSpec<Prefs[K]> } = {
-  font: { fallback: 'naskh', valid: oneOf(FONTS) },
+  font: { fallback: 'naskh', valid: oneOf(ARABIC_FONTS) },
+  fontPersian: { fallback: 'vazirmatn', valid: oneOf(PERSIAN_FONTS) },
+  fontUrdu: { fallback: 'nastaliq', valid: oneOf(URDU_FONTS) },
+  fontHebrew: { fallback: 'frank-ruhl', valid: oneOf(HEBREW_FONTS) },
   fontSize: { fallback: 20, valid: inRange(FONT_SIZE.min, FONT_SIZE.max, FONT_SIZE.step) },
   lineHeight: { fallback: 1.9, valid: inRange(LINE_HEIGHT.min, LINE_HEIGHT.max, LINE_HEIGHT.step) },
+  lineHeightUrdu: { fallback: 2.4, valid: inRange(LINE_HEIGHT_URDU.min, LINE_HEIGHT_URDU.max, LINE_HEIGHT_URDU.step) },
   width: { fallback: 'medium', valid: oneOf(WIDTHS) },
   justify: { fallback: false, valid: isBoolean },
   theme: { fallback: 'auto', valid: oneOf(THEMES) },
@@ -110,3 +132,23 @@ export function validatePrefs(stored: Partial<Record<string, unknown>>): Prefs {
 }
 
 export const DEFAULT_PREFS: Prefs = validatePrefs({});
+
+/** The direction chosen for each site (its host name), when the reader's was wrong there. */
+export type SiteDirections = Record<string, TextDirection>;
+
+/** At most this many sites are remembered: the list stays readable on the options page. */
+export const MAX_SITE_DIRECTIONS = 500;
+
+const isSiteDirections = (v: unknown): v is SiteDirections =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.keys(v).length <= MAX_SITE_DIRECTIONS &&
+  Object.entries(v).every(([site, dir]) => /^[a-z0-9.-]{1,253}$/.test(site) && (dir === 'rtl' || dir === 'ltr'));
+
+/**
+ * The flip control's memory: one item in the local area (per device, and it
+ * may grow past what one sync item holds), declared here with the
+ * preferences, bound in utils/browser/prefs.ts.
+ */
+export const SITE_DIRECTIONS: PrefSpec<SiteDirections> = { fallback: {}, valid: isSiteDirections };

@@ -59,3 +59,25 @@ describe('stored preferences', () => {
     ]);
   });
 });
+
+describe('the directions set for sites', () => {
+  it('live in one item of the local area, never in sync, and an invalid value reads as none', async () => {
+    const { loadSiteDirections, saveSiteDirections } = await prefsModule();
+    expect(await loadSiteDirections()).toEqual({});
+    expect(await saveSiteDirections({ 'example.com': 'ltr' })).toBe(true);
+    expect(await fakeBrowser.storage.local.get('siteDirections')).toEqual({ siteDirections: { 'example.com': 'ltr' } });
+    expect(await fakeBrowser.storage.sync.get('siteDirections')).toEqual({});
+    expect(await saveSiteDirections({ 'example.com': 'sideways' } as never)).toBe(false);
+    await fakeBrowser.storage.local.set({ siteDirections: 'broken' });
+    expect(await loadSiteDirections()).toEqual({});
+  });
+
+  it('reach every view that watches them', async () => {
+    const { saveSiteDirections, watchSiteDirections } = await prefsModule();
+    const seen: unknown[] = [];
+    const unwatch = watchSiteDirections((sites) => seen.push(sites));
+    await saveSiteDirections({ 'a.example': 'rtl' });
+    await vi.waitFor(() => expect(seen).toEqual([{ 'a.example': 'rtl' }]));
+    unwatch();
+  });
+});
