@@ -14,6 +14,8 @@ declare const chrome: {
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output-e2e/chrome-mv3', import.meta.url));
 
 interface Fixtures {
+  /** The browser's UI language (the extension's too): QARI_LOCALE, or `test.use({ uiLocale: 'ar' })`. */
+  uiLocale: string | undefined;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -34,9 +36,10 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
+  uiLocale: [process.env.QARI_LOCALE, { option: true }],
+  context: async ({ uiLocale }, use) => {
     if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build at ${EXTENSION_DIR}: run npm run build:e2e`);
-    const { context, profile } = await launchWithExtension(EXTENSION_DIR, { locale: process.env.QARI_LOCALE });
+    const { context, profile } = await launchWithExtension(EXTENSION_DIR, { locale: uiLocale });
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });

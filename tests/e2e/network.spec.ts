@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { FONT_FILES } from '../../utils/prefs/fonts';
+import { FONT_FILES, fontChoice, type FontFile } from '../../utils/prefs/fonts';
+import { ARABIC_FONTS } from '../../utils/prefs/schema';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 import { controls, openFixture, openSettings, recordRequests, storePrefs, waitForQuiet, type RecordedRequest } from './helpers';
 
@@ -17,7 +18,9 @@ import { controls, openFixture, openSettings, recordRequests, storePrefs, waitFo
  * requested, from the start).
  */
 
-const FONTS = ['naskh', 'amiri', 'kufi', 'sans', 'system'] as const;
+/** The fonts an Arabic article (the seed) is offered: the settings panel switches through them. */
+const FONTS = ARABIC_FONTS;
+const ARABIC_FILES = FONTS.flatMap((id) => fontChoice(id).files);
 
 /** The article's images, as the fixture page links them: `<origin>/pages/img/<name>.png`. */
 const articleImage = (origin: string) => new RegExp(`^${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/pages/img/[\\w-]+\\.png$`);
@@ -35,9 +38,9 @@ function judge(req: RecordedRequest, extensionId: string, origin: string): strin
 
 const describe = (reqs: RecordedRequest[]) => reqs.map((r) => `  ${r.resourceType} ${r.url}\n    from ${r.from}`).join('\n') || '  (none)';
 
-/** Waits until every bundled font file has been requested by some Qari page or the worker. */
-async function expectEveryFontRequested(list: RecordedRequest[], extensionId: string, what: string) {
-  const wanted = FONT_FILES.map((f) => `chrome-extension://${extensionId}${f.url}`);
+/** Waits until every font file of `files` has been requested by some Qari page or the worker. */
+async function expectEveryFontRequested(list: RecordedRequest[], extensionId: string, what: string, files: FontFile[] = ARABIC_FILES) {
+  const wanted = [...new Set(files.map((f) => `chrome-extension://${extensionId}${f.url}`))];
   await expect
     .poll(() => wanted.filter((url) => !list.some((r) => r.url === url)), { message: `font files not yet requested by ${what}` })
     .toEqual([]);
@@ -126,6 +129,29 @@ test('the popup, the options page and the full-page view request nothing but our
   const served = server.requests.slice(serverBaseline);
   expect(served.filter((p) => !/^\/pages\/img\/[\w-]+\.png$/.test(p)), `fixture server paths after load: ${served.join(' ')}`).toEqual([]);
   rec.stop();
+});
+
+test('a Persian, an Urdu and a Hebrew article: the full-page view has the worker fetch their fonts, and nothing else is requested', async ({ context, server, extensionId, command }) => {
+  const rec = recordRequests(context);
+  const wanted: FontFile[] = [];
+  for (const [slug, font] of [
+    ['persian-tech', 'vazirmatn'],
+    ['urdu-smog', 'nastaliq'],
+    ['hebrew-festival', 'frank-ruhl'],
+  ] as const) {
+    const page = await openFixture(context, server, slug);
+    await page.waitForLoadState('networkidle');
+    await command('toggle-reader', page);
+    await expect(page.locator('#qari-reader-root [data-qari="article"] p').first()).toBeVisible();
+    wanted.push(...fontChoice(font).files);
+    await expectEveryFontRequested(rec.list.filter((r) => r.from.startsWith('worker:')), extensionId, `the worker for ${slug}`, wanted);
+  }
+  await waitForQuiet(() => rec.list.length);
+  const ours = rec.list.filter((r) => r.from.startsWith('chrome-extension://') || r.from.startsWith('worker:'));
+  const bad = ours.filter((r) => judge(r, extensionId, server.origin) !== null);
+  expect(bad, `requests that are not Qari's own files:\n${describe(bad)}`).toEqual([]);
+  // Every font file shipped is one an article can ask for.
+  await expectEveryFontRequested(ours, extensionId, 'Qari', FONT_FILES.filter((f) => !ARABIC_FILES.includes(f)));
 });
 
 test('with images on, the full-page view loads the lazy images the page itself never loaded (the watch sees the view)', async ({ context, server, command }) => {
