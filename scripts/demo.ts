@@ -5,8 +5,10 @@
  * with the extension loaded on it, for a new user to try at once: click the
  * toolbar button for the popup, press Alt+Shift+K for the full-page view.
  * With --screenshot DIR it runs headless instead and writes PNGs of the popup
- * and the full-page view in the light and dark themes, and of quote mode on
- * the seed article and on a Persian page (quotes-fa.png), then exits.
+ * and the full-page view in the light and dark themes, of quote mode on the
+ * seed article and on a Persian page (quotes-fa.png), and of right-to-left
+ * by paragraph and per-script typography (the mixed page, Urdu in Nastaliq,
+ * a verse in full tashkeel, underlined quotations), then exits.
  *
  * It loads the test build (.output-e2e), identical to the shipped one but for
  * host permissions on 127.0.0.1, so screenshots need no click on the toolbar,
@@ -48,6 +50,17 @@ async function setPrefs(worker: Worker, prefs: Record<string, unknown>): Promise
   await worker.evaluate((p) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set(p), prefs);
 }
 
+/** Waits (at most 10 s) until the article's images in view have loaded: a screenshot with an empty frame shows nothing. */
+async function imagesLoaded(page: Page, host: string | null): Promise<void> {
+  await page
+    .waitForFunction(
+      (h) => [...(h ? document.querySelector(h)!.shadowRoot! : document).querySelectorAll('[data-qari="article"] img')].every((img) => (img as HTMLImageElement).complete || img.getBoundingClientRect().top > innerHeight),
+      host,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+}
+
 async function screenshots(dir: string, context: BrowserContext, origin: string): Promise<string[]> {
   const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
@@ -63,6 +76,7 @@ async function screenshots(dir: string, context: BrowserContext, origin: string)
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('[data-qari="article"] p').first().waitFor();
     await popup.evaluate(() => document.fonts.ready);
+    await imagesLoaded(popup, null);
     const popupFile = resolve(dir, `popup-${theme}.png`);
     await popup.screenshot({ path: popupFile });
     await popup.close();
@@ -71,6 +85,7 @@ async function screenshots(dir: string, context: BrowserContext, origin: string)
     await runCommand(worker, 'toggle-reader', tabId);
     await page.locator('#qari-reader-root [data-qari="article"] p').first().waitFor();
     await page.evaluate(() => document.fonts.ready);
+    await imagesLoaded(page, '#qari-reader-root');
     await page.waitForTimeout(300);
     const pageFile = resolve(dir, `fullpage-${theme}.png`);
     await page.screenshot({ path: pageFile });
@@ -85,6 +100,7 @@ async function screenshots(dir: string, context: BrowserContext, origin: string)
   await persian.goto(origin + PERSIAN_PAGE);
   written.push(await quoteMode(persian, worker, await tabIdOfUrl(worker, persian.url()), resolve(dir, 'quotes-fa.png')));
   await setPrefs(worker, { quotes: false });
+  written.push(...(await scriptShots(dir, context, worker, origin)));
   return written;
 }
 
@@ -99,6 +115,39 @@ async function quoteMode(page: Page, worker: Worker, tabId: number, file: string
   await page.waitForTimeout(300);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * Right to left by paragraph and typography by script, in the full-page
+ * view: the page of Arabic paragraphs that start with Latin words, an Urdu
+ * article in Nastaliq, a verse in full tashkeel, and its quotations
+ * underlined in quote mode.
+ */
+async function scriptShots(dir: string, context: BrowserContext, worker: Worker, origin: string): Promise<string[]> {
+  const shots: Array<{ file: string; slug: string; prefs: Record<string, unknown>; scrollTo?: string }> = [
+    { file: 'mixed-directions.png', slug: 'mixed-latin', prefs: { loadImages: false }, scrollTo: 'p' },
+    { file: 'urdu-nastaliq.png', slug: 'urdu-smog', prefs: {} },
+    { file: 'verse-tashkeel.png', slug: 'ramadan-verse', prefs: {}, scrollTo: 'blockquote' },
+    { file: 'quotes-underlined.png', slug: 'ramadan-verse', prefs: { quotes: true }, scrollTo: 'blockquote' },
+  ];
+  const written: string[] = [];
+  for (const shot of shots) {
+    await setPrefs(worker, { theme: 'light', quotes: false, loadImages: true, ...shot.prefs });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1100, height: 760 });
+    await page.goto(`${origin}/pages/${shot.slug}.html`);
+    await runCommand(worker, 'toggle-reader', await tabIdOfUrl(worker, page.url()));
+    await page.locator('#qari-reader-root [data-qari="article"] p').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    if (shot.scrollTo) await page.locator(`#qari-reader-root [data-qari="article"] ${shot.scrollTo}`).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(400);
+    const file = resolve(dir, shot.file);
+    await page.screenshot({ path: file });
+    await page.close();
+    written.push(file);
+  }
+  await setPrefs(worker, { quotes: false, loadImages: true });
+  return written;
 }
 
 // A window needs a display; say what works instead of Chromium's stack trace.

@@ -1,7 +1,8 @@
 /**
  * npm run sizes [-- --check]: the gzip sizes of what Qari ships, from the
  * Chrome build in .output/chrome-mv3 and its zip. With --check, exits 1 when
- * a budget is exceeded (popup JavaScript 60 KB gzip, whole package 600 KB).
+ * a budget is exceeded (popup JavaScript 60 KB gzip, whole package 1,200 KB:
+ * the fonts of four scripts, Noto Nastaliq Urdu alone 333 KB).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
 const BUILD = join(ROOT, '.output/chrome-mv3');
 
-export const BUDGETS = { popupJs: 60 * 1024, package: 600 * 1024 };
+export const BUDGETS = { popupJs: 60 * 1024, package: 1200 * 1024 };
 
 export interface Sizes {
   /** The popup page's own JavaScript and the chunks it preloads. */

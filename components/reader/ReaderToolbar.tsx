@@ -41,8 +41,9 @@ export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, li
         </button>
       )}
       {hasArticle && onFlip && (
-        <button type="button" class="qari-button" aria-pressed={flipped} title={isolateForAttribute(t('flipHint'))} onClick={onFlip} data-qari="flip-direction">
-          {t('flipDirection')}
+        <button type="button" class="qari-button" aria-pressed={flipped} aria-label={t('flipDirection')} title={isolateForAttribute(t('flipHint'))} onClick={onFlip} data-qari="flip-direction">
+          {/* A glyph, not a word: the popup's toolbar keeps to one line. */}
+          <span aria-hidden="true">⇄</span>
         </button>
       )}
       {hasArticle && (
