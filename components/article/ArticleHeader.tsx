@@ -1,5 +1,6 @@
 import type { NumeralStyle } from '../../utils/text/numerals';
 import type { Article } from '../../utils/article';
+import { textDirection } from '../../utils/text/direction';
 import { formatDate, formatReadingTime } from '../../utils/text/format';
 import { useUiStrings } from '../../hooks/useUiStrings';
 
@@ -15,7 +16,8 @@ export interface ArticleHeaderProps {
  * Title, byline, site, source, date, reading time and a link to the original.
  * The header is laid out in the article's direction (it belongs to the
  * article, as in Firefox's reader); each label is isolated in the UI's
- * language and direction, each value from the page in its own (`dir=auto`).
+ * language and direction, each value from the page in the direction of
+ * most of its letters (never the first letter's: "BBC عربي" is Arabic).
  */
 export function ArticleHeader({ article, uiLang, numerals = 'page' }: ArticleHeaderProps) {
   const { t, dir: uiDir } = useUiStrings();
@@ -29,12 +31,12 @@ export function ArticleHeader({ article, uiLang, numerals = 'page' }: ArticleHea
       </h1>
       <p class="qari-meta">
         {article.byline && (
-          <span data-qari="byline" dir="auto">
+          <span data-qari="byline" dir={textDirection(article.byline) ?? article.dir}>
             {article.byline}
           </span>
         )}
         {article.siteName && (
-          <span data-qari="site" dir="auto">
+          <span data-qari="site" dir={textDirection(article.siteName) ?? article.dir}>
             {article.siteName}
           </span>
         )}

@@ -22,10 +22,10 @@ export interface ReaderSurfaceProps {
  */
 export function ReaderSurface({ mode, prefs, children, surfaceRef, label, script = 'arabic' }: ReaderSurfaceProps) {
   const ui = useUiStrings();
-  const { font, lineHeight } = typographyOf(prefs, script);
+  const { font, lineHeight, sizeFactor } = typographyOf(prefs, script);
   const style = {
     '--qari-font': font.stack,
-    '--qari-size': `${prefs.fontSize}px`,
+    '--qari-size': `${Math.round(prefs.fontSize * sizeFactor * 10) / 10}px`,
     '--qari-leading': String(lineHeight),
   };
   return (

@@ -37,7 +37,7 @@ export function download(parent: Element, name: string, text: string, type: stri
 
 /** Saves the article as one HTML file with the font of its script embedded and the view's header. */
 export async function saveHtml(article: Article, prefs: Prefs, view: Element, fontData: FontData): Promise<void> {
-  const { font, lineHeight } = typographyOf(prefs, scriptOf(article.lang));
+  const { font, lineHeight, sizeFactor } = typographyOf(prefs, scriptOf(article.lang));
   // Two faces may share a file: read each file once.
   const urls = [...new Set(font.files.map((file) => file.url))];
   const data = new Map(await Promise.all(urls.map(async (url) => [url, await fontData(url)] as const)));
@@ -47,7 +47,7 @@ export async function saveHtml(article: Article, prefs: Prefs, view: Element, fo
     fonts: fonts.filter((f) => f.base64),
     fontStack: font.stack,
     theme: prefs.theme,
-    fontSize: prefs.fontSize,
+    fontSize: Math.round(prefs.fontSize * sizeFactor * 10) / 10,
     lineHeight,
     width: prefs.width,
     headerHtml: view.querySelector('.qari-header')?.outerHTML ?? '',

@@ -11,8 +11,16 @@ describe('scriptOf', () => {
     expect(scriptOf('he')).toBe('hebrew');
     expect(scriptOf('yi')).toBe('hebrew');
   });
-  it('sets Arabic, other Arabic-script languages and anything else as Arabic', () => {
-    for (const lang of ['ar', 'ar-EG', 'ps', 'ckb', 'en', '', undefined]) expect(scriptOf(lang)).toBe('arabic');
+  it('sets Arabic, the other Arabic-script languages and an article of no language as Arabic', () => {
+    for (const lang of ['ar', 'ar-EG', 'ps', 'ckb', '', undefined]) expect(scriptOf(lang)).toBe('arabic');
+  });
+  it('sets an article in a left-to-right language in the Arabic font, its Latin at the size the reader chose', () => {
+    expect(scriptOf('en-GB')).toBe('latin');
+    const latin = typographyOf(DEFAULT_PREFS, 'latin');
+    expect(latin.font.id).toBe('naskh');
+    expect(20 * latin.sizeFactor * (LATIN_SCALE['Qari Naskh'] / 100)).toBeCloseTo(20);
+    expect(typographyOf(DEFAULT_PREFS, 'arabic').sizeFactor).toBe(1);
+    expect(typographyOf(validatePrefs({ font: 'system' }), 'latin').sizeFactor).toBe(1);
   });
 });
 
