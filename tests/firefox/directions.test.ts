@@ -6,8 +6,8 @@ import { startQari, type Qari } from './qari';
 /*
  * Each block in the direction of most of its letters, in Firefox too: on
  * the page of Arabic paragraphs that start with Latin words (and one English
- * paragraph), the computed direction of every block, in the popup and in the
- * full-page view.
+ * paragraph) and on a Persian, an Urdu and a Hebrew article, the computed
+ * direction of every block, in the popup and in the full-page view.
  */
 
 interface Gold {
@@ -16,8 +16,8 @@ interface Gold {
   ltr?: string[];
 }
 
-const SLUG = 'mixed-latin';
-const gold = JSON.parse(readFileSync(new URL(`../fixtures/pages/${SLUG}.expected.json`, import.meta.url), 'utf8')) as Gold;
+const PAGES = ['mixed-latin', 'persian-tech', 'urdu-smog', 'hebrew-festival'];
+const goldOf = (slug: string) => JSON.parse(readFileSync(new URL(`../fixtures/pages/${slug}.expected.json`, import.meta.url), 'utf8')) as Gold;
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, dt, dd';
 const HOST = '#qari-reader-root';
 
@@ -42,9 +42,10 @@ function blocks(page: Awaited<ReturnType<Qari['open']>>, host: string | null) {
 }
 
 describe('block directions in Firefox', () => {
-  test('every block of the mixed page has the direction of most of its letters, in the popup and the full-page view', async () => {
+  test.each(PAGES)('every block of %s has the direction of most of its letters, in the popup and the full-page view', async (slug) => {
+    const gold = goldOf(slug);
     const mark = qari.mark();
-    const page = await qari.open(`/pages/${SLUG}.html`);
+    const page = await qari.open(`/pages/${slug}.html`);
     const popup = await qari.popupFor(page);
     await shownArticle(popup);
     expect(await qari.command('toggle-reader', page)).toEqual({ ok: true, value: { open: true } });
@@ -58,6 +59,7 @@ describe('block directions in Firefox', () => {
       for (const block of shown) expect(block.direction, `${host ? 'full page' : 'popup'}: ${block.text.slice(0, 60)}`).toBe(gold.ltr?.includes(block.text) ? 'ltr' : gold.dir);
     }
     await popup.close();
+    await page.close();
     expect(await qari.errorsSince(mark)).toEqual([]);
   });
 });
