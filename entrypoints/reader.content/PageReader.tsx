@@ -6,6 +6,7 @@ import { ensureFont, fontFromBackground } from '../../utils/browser/fonts';
 import { askBackground } from '../../utils/browser/messaging';
 import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
 import { TYPOGRAPHY, scriptOf } from '../../utils/prefs/typography';
+import { mark } from './marks';
 
 /** The full-page view: the shared ReaderView, wired to storage and the page's fonts. */
 export function PageReader(props: { state: ReaderState; initialPrefs: Prefs; initialSites: SiteDirections; onClose: () => void }) {
@@ -17,7 +18,7 @@ export function PageReader(props: { state: ReaderState; initialPrefs: Prefs; ini
   const article = state.kind === 'article' ? state.article : null;
   const font = article && prefs ? prefs[TYPOGRAPHY[scriptOf(article.lang)].font] : null;
   useEffect(() => {
-    if (font && article) void ensureFont(document, font, article.title + article.text);
+    if (font && article) void ensureFont(document, font, article.title + article.text).then(() => mark('fonts'));
   }, [font, article]);
   const shown = prefs !== null && state.kind !== 'loading';
   useEffect(() => {
@@ -25,7 +26,7 @@ export function PageReader(props: { state: ReaderState; initialPrefs: Prefs; ini
     // queued from that frame's animation callback runs after its paint): what
     // `npm run bench` times the full-page view by. The test build only: the
     // page's performance timeline is the page's to read.
-    if (import.meta.env.QARI_E2E && shown) requestAnimationFrame(() => setTimeout(() => performance.mark('qari:view-painted'), 0));
+    if (import.meta.env.QARI_E2E && shown) requestAnimationFrame(() => setTimeout(() => mark('view-painted'), 0));
   }, [shown]);
   if (!prefs) return null;
   return (

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { READER_GLOBAL } from '../../utils/contract';
+import { mark } from './marks';
 import { createReader, type Reader } from './reader';
 
 /**
@@ -10,6 +11,7 @@ import { createReader, type Reader } from './reader';
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
+    mark('script');
     const scope = globalThis as unknown as Record<string, Reader | undefined>;
     const existing = scope[READER_GLOBAL];
     if (existing) existing.adopt(ctx);

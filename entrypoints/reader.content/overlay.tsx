@@ -4,6 +4,7 @@ import overlayCss from './overlay.css?inline';
 import type { ReaderState } from '../../components/reader/ReaderView';
 import type { ExtractResult } from '../../utils/article';
 import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
+import { mark } from './marks';
 import { PageReader } from './PageReader';
 import { HOST_CSS, sealHost, shadowMode } from './seal';
 
@@ -100,8 +101,10 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
 
   const show = (state: ReaderState) => render(<PageReader state={state} initialPrefs={initial.prefs} initialSites={initial.sites} onClose={onClose} />, container);
   const showResult = () => {
+    mark('extract-start');
     const result = extract();
     show(result.ok ? { kind: 'article', article: result.article } : { kind: 'no-article', reason: result.reason });
+    mark('render');
   };
   // A page of ordinary size is read at once; on a huge one the loading state
   // paints first, so the tab visibly answers before the long extraction.

@@ -3,6 +3,7 @@ import { extractArticle } from '../../utils/extract/extract';
 import { loadPrefs, loadSiteDirections, watchPrefs, watchSiteDirections } from '../../utils/browser/prefs';
 import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
 import type { ReaderEndpoint, ReaderHandlers, ViewState } from '../../utils/contract';
+import { mark } from './marks';
 import { mountOverlay, type Overlay } from './overlay';
 
 export interface Reader extends ReaderEndpoint {
@@ -21,6 +22,7 @@ export function createReader(ctx: ContentScriptContext): Reader {
   const prefsReady = Promise.all([loadPrefs(), loadSiteDirections()]).then(([loaded, set]) => {
     prefs = loaded;
     sites = set;
+    mark('prefs');
     const unwatchPrefs = watchPrefs(loaded, (next) => (prefs = next));
     const unwatchSites = watchSiteDirections((next) => (sites = next));
     unwatch = () => (unwatchPrefs(), unwatchSites());
@@ -32,7 +34,12 @@ export function createReader(ctx: ContentScriptContext): Reader {
   };
   const open = async () => {
     await prefsReady;
-    overlay ??= mountOverlay(() => extractArticle(document, { url: location.href }), { prefs: prefs!, sites }, () => close());
+    mark('open');
+    overlay ??= mountOverlay(
+      () => extractArticle(document, { url: location.href, onStage: import.meta.env.QARI_E2E ? mark : undefined }),
+      { prefs: prefs!, sites },
+      () => close(),
+    );
   };
   const dispose = () => {
     close();
@@ -62,6 +69,7 @@ export function createReader(ctx: ContentScriptContext): Reader {
 
   return {
     async handle(request) {
+      mark(`handle-${request.type}`);
       const handler = handlers[request.type] as ((r: typeof request) => unknown) | undefined;
       if (!handler) throw new Error(`Unknown request: ${String(request.type)}`);
       return (await handler(request)) as never;

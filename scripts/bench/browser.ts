@@ -1,47 +1,89 @@
 /**
  * The browser half of `npm run bench`: in headless Chromium with the built
  * extension (test build: it may read 127.0.0.1 without a click), the time
- * from the shortcut's handler to the first paint of the full-page view, and
- * raw Readability's parse time measured in the same page in the same run.
+ * from the shortcut's handler to the first paint of the full-page view, stage
+ * by stage (the test build's `qari:*` marks), against a bare reader injected
+ * the same way (bare.ts) and raw Readability's parse in the same page.
+ * Cold runs are each on a freshly loaded tab; Qari's and the bare reader's
+ * tabs alternate, so load on the machine hits both alike.
  */
+import { buildSync } from 'esbuild';
 import { createRequire } from 'node:module';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension, tabIdOfUrl } from '../browser';
 import { startServer, type FixtureServer } from '../fixture-server';
+import { breakdown, type Stages } from './stages';
 import { median } from './stats';
 
 const require = createRequire(import.meta.url);
 const READABILITY = require.resolve('@mozilla/readability/Readability.js');
 const EXTENSION = resolve(import.meta.dirname ?? '.', '../../.output-e2e/chrome-mv3');
-
+const BARE_FILE = '/bench-bare.js';
 
 export interface BrowserRow {
   page: string;
-  /** Command handler → view painted, first time on the tab (the reader is injected then). */
+  /** Command handler → view painted, first time on a tab (the reader is injected then): median over fresh tabs. */
   coldMs: number;
-  /** The same, the reader already injected (median of the other runs). */
+  /** The same, the reader already injected (median of the later runs). */
   warmMs: number;
+  /** The bare reader (bare.ts), injected the same way, same tabs' page: first use and later use. */
+  bareColdMs: number;
+  bareWarmMs: number;
   /** Raw Readability on a clone of the page's document, in the page (median). */
   readabilityMs: number;
   coldRatio: number;
   warmRatio: number;
+  /** Qari over the bare reader. */
+  coldOverBare: number;
+  warmOverBare: number;
+  /** Where Qari's time goes (median per stage, ms). */
+  stages: { cold: Stages; warm: Stages };
+  runs: { cold: number; warm: number };
 }
 
-/** Runs the toggle command and returns when its handler started, in epoch milliseconds. */
-function toggle(worker: Worker, id: number): Promise<number> {
-  return worker.evaluate(async (tab) => {
-    const start = performance.timeOrigin + performance.now();
-    await (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', tab);
-    return start;
-  }, id);
+type Variant = 'qari' | 'bare';
+const PAINT_MARK: Record<Variant, string> = { qari: 'qari:view-painted', bare: 'qari:bare-painted' };
+
+/** Runs Qari's toggle command (or the bare reader's, injected the same way) and returns when it started, in epoch milliseconds. */
+function toggle(worker: Worker, id: number, variant: Variant): Promise<number> {
+  if (variant === 'qari')
+    return worker.evaluate(async (tab) => {
+      const start = performance.timeOrigin + performance.now();
+      await (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', tab);
+      return start;
+    }, id);
+  return worker.evaluate(
+    async ([tab, file]) => {
+      type Run = (o: object) => Promise<Array<{ result?: unknown }>>;
+      const scripting = (globalThis as unknown as { chrome: { scripting: { executeScript: Run } } }).chrome.scripting;
+      const start = performance.timeOrigin + performance.now();
+      const target = { tabId: tab };
+      const [present] = await scripting.executeScript({ target, func: () => 'qariBare' in globalThis });
+      if (present?.result !== true) await scripting.executeScript({ target, files: [file] });
+      await scripting.executeScript({ target, func: () => (globalThis as unknown as { qariBare: { toggle(): boolean } }).qariBare.toggle() });
+      return start;
+    },
+    [id, BARE_FILE] as const,
+  );
 }
 
-/** Epoch time of the n-th 'qari:view-painted' mark in the page, waiting for it. */
-async function painted(page: Page, n: number): Promise<number> {
-  await page.waitForFunction((k) => performance.getEntriesByName('qari:view-painted').length >= k, n, { timeout: 60_000 });
-  return page.evaluate((k) => performance.timeOrigin + performance.getEntriesByName('qari:view-painted')[k - 1].startTime, n);
+/** Epoch time of the n-th paint mark in the page, waiting for it. */
+async function painted(page: Page, name: string, n: number): Promise<number> {
+  await page.waitForFunction(([m, k]) => performance.getEntriesByName(m).length >= k, [name, n] as const, { timeout: 120_000 });
+  return page.evaluate(([m, k]) => performance.timeOrigin + performance.getEntriesByName(m)[k - 1].startTime, [name, n] as const);
+}
+
+/** Every `qari:*` mark in the page, as epoch times. */
+function marks(page: Page): Promise<Array<{ name: string; at: number }>> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((e) => e.name.startsWith('qari:'))
+      .map((e) => ({ name: e.name.slice(5), at: performance.timeOrigin + e.startTime })),
+  );
 }
 
 /** Median time of raw Readability on a clone of the page's own document, run in the page. */
@@ -66,61 +108,162 @@ export interface BenchPage {
   root: string;
   path: string;
   runs?: number;
+  /** Measure the JS heap the view adds and gives back (the 5 MB page). */
+  memory?: boolean;
 }
 
 /** How long a page gets to finish loading offline. */
 const LOAD_MS = 30_000;
 
-/** The first of `specs` that finishes loading, in a new tab, with the server serving it; null when none does. */
-async function openFirstThatLoads(context: BrowserContext, specs: BenchPage[]): Promise<{ spec: BenchPage; server: FixtureServer; page: Page } | null> {
+async function openTab(context: BrowserContext, server: FixtureServer, spec: BenchPage): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(server.origin + spec.path, { waitUntil: 'load', timeout: LOAD_MS });
+  return page;
+}
+
+/** The first of `specs` that finishes loading offline, with its server; null when none does. */
+async function firstThatLoads(context: BrowserContext, specs: BenchPage[]): Promise<{ spec: BenchPage; server: FixtureServer } | null> {
   for (const spec of specs) {
     const server = await startServer(spec.root);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1280, height: 860 });
     try {
-      await page.goto(server.origin + spec.path, { waitUntil: 'load', timeout: LOAD_MS });
-      return { spec, server, page };
+      await (await openTab(context, server, spec)).close();
+      return { spec, server };
     } catch {
       console.log(`(${spec.name} never finished loading offline: skipped)`);
-      await page.close();
       await server.close();
     }
   }
   return null;
 }
 
+/** One tab: a cold run, then `warm` warm ones; times and (for Qari) each run's stages. */
+async function session(context: BrowserContext, worker: Worker, server: FixtureServer, spec: BenchPage, variant: Variant, warm: number) {
+  const page = await openTab(context, server, spec);
+  const id = await tabIdOfUrl(worker, page.url());
+  const times: number[] = [];
+  const stages: Stages[] = [];
+  for (let i = 1; i <= warm + 1; i++) {
+    const start = await toggle(worker, id, variant);
+    const end = await painted(page, PAINT_MARK[variant], i);
+    times.push(end - start);
+    if (variant === 'qari') stages.push(breakdown(await marks(page), start, end, i === 1));
+    await toggle(worker, id, variant);
+  }
+  return { page, times, stages };
+}
+
+export interface HeapRow {
+  page: string;
+  /** JS heap used before the first open, after it (view painted), after closing: MB, each after a forced GC. */
+  beforeMB: number;
+  openMB: number;
+  closedMB: number;
+  /** The same on a later open and close (the reader's code is already in the tab). */
+  reopenMB: number;
+  reclosedMB: number;
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
+}
+
+/** The JS heap opening the view adds, and closing it gives back, on a fresh tab of `spec`. */
+async function heap(context: BrowserContext, worker: Worker, server: FixtureServer, spec: BenchPage): Promise<HeapRow> {
+  const page = await openTab(context, server, spec);
+  const id = await tabIdOfUrl(worker, page.url());
+  const cycle = async (n: number) => {
+    await toggle(worker, id, 'qari');
+    await painted(page, PAINT_MARK.qari, n);
+    const open = await heapMB(page);
+    await toggle(worker, id, 'qari');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    return { open, closed: await heapMB(page) };
+  };
+  const beforeMB = await heapMB(page);
+  const first = await cycle(1);
+  const second = await cycle(2);
+  await page.close();
+  return { page: spec.name, beforeMB, openMB: first.open, closedMB: first.closed, reopenMB: second.open, reclosedMB: second.closed };
+}
+
+/** The test build with the bare reader added as one more file, in a temporary copy. */
+function extensionWithBare(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qari-bench-ext-'));
+  cpSync(EXTENSION, dir, { recursive: true });
+  buildSync({ entryPoints: [resolve(import.meta.dirname ?? '.', 'bare.ts')], bundle: true, format: 'iife', minify: true, outfile: join(dir, BARE_FILE.slice(1)), logLevel: 'error' });
+  return dir;
+}
+
 /**
- * Measures each page. A list of pages stands for the first of them that
- * finishes loading offline: some corpus pages never do (an image whose
- * onerror sets another missing image, forever).
+ * Measures each page over `rounds` rounds: a fresh tab each for Qari and for
+ * the bare reader (order alternating), `warm` warm runs on each. A list of
+ * pages stands for the first of them that finishes loading offline: some
+ * corpus pages never do (an image whose onerror sets another missing image,
+ * forever).
  */
-export async function browserBench(pages: Array<BenchPage | BenchPage[]>, runs = 5): Promise<BrowserRow[]> {
-  const { context, profile } = await launchWithExtension(EXTENSION);
+export async function browserBench(pages: Array<BenchPage | BenchPage[]>, rounds = 5, warm = 4): Promise<{ rows: BrowserRow[]; heap: HeapRow[] }> {
+  const extension = extensionWithBare();
+  const { context, profile } = await launchWithExtension(extension);
   const rows: BrowserRow[] = [];
+  const heaps: HeapRow[] = [];
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // tsx keeps function names with a helper the worker lacks.
+    await worker.evaluate('globalThis.__name = (f) => f');
     for (const choice of pages) {
-      const opened = await openFirstThatLoads(context, Array.isArray(choice) ? choice : [choice]);
-      if (!opened) continue;
-      const { spec, server, page } = opened;
-      const id = await tabIdOfUrl(worker, page.url());
-      const times: number[] = [];
-      const n = spec.runs ?? runs;
-      for (let i = 1; i <= n; i++) {
-        const start = await toggle(worker, id);
-        times.push((await painted(page, i)) - start);
-        await toggle(worker, id);
+      const found = await firstThatLoads(context, Array.isArray(choice) ? choice : [choice]);
+      if (!found) continue;
+      const { spec, server } = found;
+      const n = spec.runs ?? rounds;
+      const w = spec.runs ? Math.min(warm, 2) : warm;
+      const runs = { qari: { cold: [] as number[], warm: [] as number[], stages: [] as Stages[], warmStages: [] as Stages[] }, bare: { cold: [] as number[], warm: [] as number[] } };
+      let readabilityMs = NaN;
+      for (let r = 0; r < n; r++) {
+        for (const variant of (r % 2 ? ['bare', 'qari'] : ['qari', 'bare']) as Variant[]) {
+          const s = await session(context, worker, server, spec, variant, w);
+          runs[variant].cold.push(s.times[0]);
+          runs[variant].warm.push(...s.times.slice(1));
+          if (variant === 'qari') {
+            runs.qari.stages.push(s.stages[0]);
+            runs.qari.warmStages.push(...s.stages.slice(1));
+          }
+          if (r === n - 1 && variant === 'qari') readabilityMs = await readabilityInPage(s.page, n);
+          await s.page.close();
+        }
       }
-      const readabilityMs = await readabilityInPage(page, n);
-      const coldMs = times[0];
-      const warmMs = median(times.slice(1));
-      rows.push({ page: spec.name, coldMs, warmMs, readabilityMs, coldRatio: coldMs / readabilityMs, warmRatio: warmMs / readabilityMs });
-      await page.close();
+      const medianStages = (list: Stages[]): Stages => Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list.map((s) => s[k]))]));
+      const coldMs = median(runs.qari.cold);
+      const warmMs = median(runs.qari.warm);
+      const bareColdMs = median(runs.bare.cold);
+      const bareWarmMs = median(runs.bare.warm);
+      rows.push({
+        page: spec.name,
+        coldMs,
+        warmMs,
+        bareColdMs,
+        bareWarmMs,
+        readabilityMs,
+        coldRatio: coldMs / readabilityMs,
+        warmRatio: warmMs / readabilityMs,
+        coldOverBare: coldMs / bareColdMs,
+        warmOverBare: warmMs / bareWarmMs,
+        stages: { cold: medianStages(runs.qari.stages), warm: medianStages(runs.qari.warmStages) },
+        runs: { cold: n, warm: runs.qari.warm.length },
+      });
+      if (spec.memory) heaps.push(await heap(context, worker, server, spec));
       await server.close();
     }
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+    rmSync(extension, { recursive: true, force: true });
   }
-  return rows;
+  return { rows, heap: heaps };
 }

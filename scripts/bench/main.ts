@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--runs N]   (scripts/bench/: node.ts, browser.ts, stats.ts)
+ * npm run bench [-- --json] [--runs N] [--no-build] [--browser-only]   (scripts/bench/: node.ts, browser.ts, stats.ts)
  *
  * What Qari costs beyond Readability, side by side in one run:
  * - pipelineOverReadability: median time of extractArticle over median time
@@ -16,6 +16,7 @@
  * reported, never asserted (a time is not stable; sizes are checked in npm test).
  */
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,9 +24,10 @@ import { browserBench, type BenchPage, type BrowserRow } from './browser';
 import { benchPages, bigInputs, pipelineOverReadability, REPO, scale, SHARED } from './node';
 import { bigArticleHtml } from '../big-pages';
 import { BUDGETS, measureSizes, sizeTable } from '../sizes';
+import { STAGES } from './stages';
 import { table } from './stats';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '25' }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '25' }, 'no-build': { type: 'boolean', default: false }, 'browser-only': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);
 
 function build(): void {
@@ -42,33 +44,38 @@ const f = (n: number, d = 2) => n.toFixed(d);
 
 if (!values['no-build']) build();
 
-console.log(`Pipeline against raw Readability (jsdom, median of ${runs} interleaved runs each)`);
-const pipeline = pipelineOverReadability(runs);
-console.log(
-  table(
-    ['page', 'Readability ms', 'Qari ms', 'ratio'],
-    pipeline.rows.map((r) => [r.page, f(r.readabilityMs), f(r.pipelineMs), f(r.ratio, 3)]),
-  ),
-);
-console.log(`median ratio ${f(pipeline.median, 3)} (goal ≤ 1.15); worst ${pipeline.worst.page} ${f(pipeline.worst.ratio, 3)}\n`);
-
-const scaled = scale();
-if (scaled) {
-  console.log('Scale: the seed article repeated (jsdom, median of 9 runs)');
+/** The jsdom half (skipped with --browser-only). */
+function nodeBench() {
+  console.log(`Pipeline against raw Readability (jsdom, median of ${runs} interleaved runs each)`);
+  const pipeline = pipelineOverReadability(runs);
   console.log(
     table(
-      ['×', 'characters', 'extract ms', 'ratio', 'findQuotes ms', 'ratio'],
-      scaled.map((r) => [String(r.times), String(r.chars), f(r.extractMs), f(r.extractRatio), f(r.quotesMs, 3), f(r.quotesRatio)]),
+      ['page', 'Readability ms', 'Qari ms', 'ratio'],
+      pipeline.rows.map((r) => [r.page, f(r.readabilityMs), f(r.pipelineMs), f(r.ratio, 3)]),
     ),
   );
-  const last = scaled[scaled.length - 1];
-  console.log(`16× the text: extraction ${f(last.extractRatio)}× the time, quotes ${f(last.quotesRatio)}× (goal ≤ 18×)\n`);
-} else console.log('Scale: skipped (no seed article in ../shared)\n');
+  console.log(`median ratio ${f(pipeline.median, 3)} (goal ≤ 1.15); worst ${pipeline.worst.page} ${f(pipeline.worst.ratio, 3)}\n`);
 
-const big = bigInputs();
-console.log('Big inputs (jsdom, one run each)');
-console.log(table(['page', 'parse ms', 'extract ms', 'findQuotes ms'], big.map((r) => [r.page, f(r.parseMs, 0), f(r.extractMs, 0), f(r.quotesMs, 0)])));
-console.log('');
+  const scaled = scale();
+  if (scaled) {
+    console.log('Scale: the seed article repeated (jsdom, median of 9 runs)');
+    console.log(
+      table(
+        ['×', 'characters', 'extract ms', 'ratio', 'findQuotes ms', 'ratio'],
+        scaled.map((r) => [String(r.times), String(r.chars), f(r.extractMs), f(r.extractRatio), f(r.quotesMs, 3), f(r.quotesRatio)]),
+      ),
+    );
+    const last = scaled[scaled.length - 1];
+    console.log(`16× the text: extraction ${f(last.extractRatio)}× the time, quotes ${f(last.quotesRatio)}× (goal ≤ 18×)\n`);
+  } else console.log('Scale: skipped (no seed article in ../shared)\n');
+
+  const big = bigInputs();
+  console.log('Big inputs (jsdom, one run each)');
+  console.log(table(['page', 'parse ms', 'extract ms', 'findQuotes ms'], big.map((r) => [r.page, f(r.parseMs, 0), f(r.extractMs, 0), f(r.quotesMs, 0)])));
+  console.log('');
+  return { pipeline, scaled, big };
+}
+const node = values['browser-only'] ? null : nodeBench();
 
 const browserPages: Array<BenchPage | BenchPage[]> = [{ name: 'seed (isna-wordpress)', root: join(REPO, 'tests/fixtures'), path: '/pages/isna-wordpress.html' }];
 // The largest corpus page that finishes loading offline.
@@ -81,16 +88,29 @@ if (bySize.length) browserPages.push(bySize.map((p) => ({ name: `largest corpus 
 const bigDir = join(REPO, 'tmp/bench');
 mkdirSync(bigDir, { recursive: true });
 writeFileSync(join(bigDir, 'big.html'), bigArticleHtml(20_000));
-browserPages.push({ name: 'generated 5 MB page (20,000 paragraphs)', root: bigDir, path: '/big.html', runs: 3 });
-const browser: BrowserRow[] = await browserBench(browserPages, 7);
-console.log('Browser: shortcut handler → full-page view painted, against raw Readability in the same page (Chromium, ms)');
+browserPages.push({ name: 'generated 5 MB page (20,000 paragraphs)', root: bigDir, path: '/big.html', runs: 3, memory: true });
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadBefore = load();
+const { rows: browser, heap } = await browserBench(browserPages);
+const loadAfter = load();
+console.log('Browser: shortcut handler → full-page view painted, against the bare reader injected the same way and raw Readability in the same page (Chromium, ms)');
 console.log(
   table(
-    ['page', 'cold ms', 'warm ms', 'Readability ms', 'cold ratio', 'warm ratio'],
-    browser.map((r) => [r.page, f(r.coldMs, 1), f(r.warmMs, 1), f(r.readabilityMs, 1), f(r.coldRatio, 1), f(r.warmRatio, 1)]),
+    ['page', 'cold', 'bare cold', '÷ bare', 'warm', 'bare warm', '÷ bare', 'Readability'],
+    browser.map((r) => [r.page, f(r.coldMs, 1), f(r.bareColdMs, 1), f(r.coldOverBare), f(r.warmMs, 1), f(r.bareWarmMs, 1), f(r.warmOverBare), f(r.readabilityMs, 1)]),
   ),
 );
-console.log('cold: first use on the tab (the reader is injected then); warm: median of the next runs (goal ratio ≤ 2)\n');
+console.log('cold: first use on a fresh tab (median over tabs); warm: the reader already there (median); goal ≤ 2× the bare reader');
+console.log(`load average (1, 5, 15 min) before ${loadBefore}, after ${loadAfter} on ${os.cpus().length} cores\n`);
+for (const r of browser) {
+  console.log(`Breakdown, ${r.page} (median ms; ${r.runs.cold} cold, ${r.runs.warm} warm runs)`);
+  const row = (key: string, label: string) => [label, f(r.stages.cold[key], 1), f(r.stages.warm[key], 1)];
+  console.log(table(['stage', 'cold', 'warm'], [...STAGES.map((s) => row(s.key, s.label)), row('total', 'total'), row('fonts', 'fonts ready (beside the path, from the open)')]));
+  console.log('');
+}
+for (const h of heap) {
+  console.log(`JS heap, ${h.page} (MB after a forced GC): before ${f(h.beforeMB, 1)}, view open ${f(h.openMB, 1)} (+${f(h.openMB - h.beforeMB, 1)}), closed ${f(h.closedMB, 1)} (${f(h.closedMB - h.beforeMB, 1)} over before); again: open ${f(h.reopenMB, 1)}, closed ${f(h.reclosedMB, 1)}\n`);
+}
 
 const sizes = measureSizes();
 console.log('Sizes');
@@ -100,10 +120,12 @@ if (values.json) {
   const { files, ...sizeFigures } = sizes;
   console.log(
     JSON.stringify({
-      pipelineOverReadability: { median: pipeline.median, worst: { page: pipeline.worst.page, ratio: pipeline.worst.ratio }, pages: pipeline.rows },
-      scale: scaled ?? null,
-      big,
+      pipelineOverReadability: node && { median: node.pipeline.median, worst: { page: node.pipeline.worst.page, ratio: node.pipeline.worst.ratio }, pages: node.pipeline.rows },
+      scale: node?.scaled ?? null,
+      big: node?.big ?? null,
       browser,
+      heap,
+      load: { before: loadBefore, after: loadAfter, cores: os.cpus().length },
       sizes: { ...sizeFigures, budgets: BUDGETS, files },
       shared: existsSync(SHARED),
     }),

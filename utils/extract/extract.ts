@@ -29,6 +29,8 @@ export interface ExtractOptions {
   url?: string;
   /** Window whose DOM implementation sanitises; defaults to the document's. */
   window?: Window;
+  /** Told as each stage ends (the bench's breakdown, in the test build); nothing by default. */
+  onStage?: (stage: 'readability' | 'cleanup' | 'sanitize') => void;
 }
 
 /**
@@ -60,6 +62,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   const root = parsed?.content;
   if (!parsed || !root) return { ok: false, reason: 'no-article' };
+  options.onStage?.('readability');
 
   const data = readStructuredData(doc);
   const siteName = plainText(parsed.siteName);
@@ -80,7 +83,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const arabicScript = /[\u0600-\u06ff]/.test(root.textContent?.slice(0, 2000) ?? '');
   const around = arabicScript ? readSurroundings(doc, root, { published: !published, source: !cleanup.source }) : { published: '', source: '' };
   fixParagraphNesting(root);
+  options.onStage?.('cleanup');
   sanitizeInPlace(root, url, options.window ?? doc.defaultView ?? undefined);
+  options.onStage?.('sanitize');
 
   const text = blockText(root);
   const refused = notAnArticle(root, text, cleanup.removed.filter((r) => r.rule === 'teaser').length);
