@@ -6,6 +6,7 @@ import type { ExtractResult } from '../../utils/article';
 import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
 import { mark } from './marks';
 import { PageReader } from './PageReader';
+import { quietPage } from './quiet';
 import { HOST_CSS, sealHost, shadowMode } from './seal';
 
 export interface Overlay {
@@ -93,7 +94,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   const container = document.createElement('div');
   shadow.append(container);
 
-  const restores = [holdDocumentSheet(PAGE_CSS), sealHost(host, HOST_ID, onClose)];
+  const restores = [holdDocumentSheet(PAGE_CSS), sealHost(host, HOST_ID, onClose), quietPage(document)];
   if (document.body) restores.push(holdInert(document.body));
   // The host sits beside <body>, not in it, so the page can go inert (no focus,
   // no clicks, hidden from screen readers) while the view stays live.
