@@ -13,6 +13,26 @@ export function descendants(root: Node, keep?: (el: Element) => boolean): Elemen
   return out;
 }
 
+/**
+ * Elements under `root` whose tag is one of `tags` (upper case, HTML), by
+ * tag and in document order within each tag. The browser's (and jsdom's)
+ * own index by tag name: no wrapper object for the elements that do not
+ * match, several times cheaper than a walk over a whole page. For passes
+ * where each element is handled on its own, so the order across tags does
+ * not matter; a snapshot, so the caller may change the tree.
+ */
+export function elementsByTags(root: Document | Element, ...tags: string[]): Element[] {
+  return tags.flatMap((tag) => Array.from(root.getElementsByTagName(tag.toLowerCase())).filter((el) => el.tagName === tag));
+}
+
+/** The first element under `root` in document order passing `keep`, or null; stops there. */
+export function firstDescendant(root: Node, keep: (el: Element) => boolean): Element | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (keep(el)) return el;
+  return null;
+}
+
 /** Elements under `root` with one of `tags` (upper case). */
 export const byTags = (root: Node, ...tags: string[]) => descendants(root, (el) => tags.includes(el.tagName));
 

@@ -6,7 +6,7 @@
  * empty SVG or a "blank" image, so the reader shows the picture and never a
  * placeholder. (`<noscript>` fallbacks are Readability's own to unwrap.)
  */
-import { descendants } from '../dom/walk';
+import { elementsByTags } from '../dom/walk';
 
 const LAZY_SRC = ['data-lazy-src', 'data-src', 'data-original', 'data-lazy', 'data-orig-src', 'data-full-src', 'data-hi-res-src', 'data-echo', 'data-img-src', 'data-url'];
 const LAZY_SRCSET = ['data-lazy-srcset', 'data-srcset', 'data-original-srcset'];
@@ -32,7 +32,7 @@ function firstAddress(el: Element, names: string[], srcset: boolean): string {
 
 /** Puts the real addresses of lazy images and picture sources in place, in `doc` (a copy). */
 export function repairLazyImages(doc: Document): void {
-  for (const el of descendants(doc, (e) => e.tagName === 'IMG' || e.tagName === 'SOURCE')) {
+  for (const el of elementsByTags(doc, 'IMG', 'SOURCE')) {
     const src = el.tagName === 'IMG' ? firstAddress(el, LAZY_SRC, false) : '';
     if (src && isPlaceholder(el.getAttribute('src'))) el.setAttribute('src', src);
     const srcset = firstAddress(el, LAZY_SRCSET, true);

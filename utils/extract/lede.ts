@@ -7,7 +7,7 @@
  * first paragraph; the body already holding it is left as it is.
  */
 import { BLOCK_TAGS, isLeafBlock, textOf } from '../dom/blocks';
-import { descendants } from '../dom/walk';
+import { descendants, elementsByTags, firstDescendant } from '../dom/walk';
 import { normalizeArabic } from '../text/arabic';
 import { isRunningText } from '../text/prose';
 
@@ -15,7 +15,7 @@ const MIN_LEDE_WORDS = 8;
 
 /** The page's descriptions (meta, Open Graph, JSON-LD), normalised. */
 function descriptions(doc: Document, extra: string[]): string[] {
-  const metas = descendants(doc.head ?? doc, (el) => el.tagName === 'META' && /^(?:description|og:description|twitter:description)$/i.test(el.getAttribute('name') ?? el.getAttribute('property') ?? ''));
+  const metas = elementsByTags(doc.head ?? doc, 'META').filter((el) => /^(?:description|og:description|twitter:description)$/i.test(el.getAttribute('name') ?? el.getAttribute('property') ?? ''));
   return [...metas.map((m) => m.getAttribute('content') ?? ''), ...extra].map(normalizeArabic).filter((d) => d.split(' ').length >= MIN_LEDE_WORDS);
 }
 
@@ -26,13 +26,15 @@ function descriptions(doc: Document, extra: string[]): string[] {
  * container as the body. '' when there is none or the body has it.
  */
 export function ledeOutside(doc: Document, root: Element, extraDescriptions: string[] = []): string {
-  const firstText = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && isRunningText(textOf(el)))[0];
+  const firstText = firstDescendant(root, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && isRunningText(textOf(el)));
   if (!firstText || !doc.body) return '';
+  // The page's innermost blocks, found once: where the first paragraph came from, and what came before it.
+  const blocks = descendants(doc.body, (e) => BLOCK_TAGS.has(e.tagName) && isLeafBlock(e));
+  const original = originalOf(blocks, textOf(firstText));
+  if (!original) return '';
   const bodyNorm = normalizeArabic(root.textContent ?? '');
   const descs = descriptions(doc, extraDescriptions);
-  const original = originalOf(doc.body, textOf(firstText));
-  if (!original) return '';
-  for (const el of descendants(doc.body, (e) => BLOCK_TAGS.has(e.tagName) && isLeafBlock(e))) {
+  for (const el of blocks) {
     if (el === original) break;
     const text = textOf(el);
     // A standfirst often has no final full stop: its length and its match with the description tell.
@@ -52,9 +54,9 @@ export function ledeOutside(doc: Document, root: Element, extraDescriptions: str
  * paragraph, which Readability may have made out of bare text between
  * `<br>`s): the innermost blocks are read once, in order.
  */
-function originalOf(body: HTMLElement, text: string): Element | null {
+function originalOf(blocks: Element[], text: string): Element | null {
   const start = text.slice(0, 160);
-  return descendants(body, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el)).find((el) => textOf(el).includes(start)) ?? null;
+  return blocks.find((el) => textOf(el).includes(start)) ?? null;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

@@ -1,4 +1,4 @@
-import { descendants } from '../dom/walk';
+import { elementsByTags } from '../dom/walk';
 import { decodeShownEntities } from '../text/entities';
 import createDOMPurify, { type Config, type DOMPurify, type UponSanitizeAttributeHook } from 'dompurify';
 
@@ -87,7 +87,7 @@ const URL_ATTRIBUTES = new Map<string, string[]>([
  * would no longer look like one (see `isDanglingMarkup`).
  */
 export function dropDanglingUrls(doc: Document): void {
-  for (const el of descendants(doc, (e) => URL_ATTRIBUTES.has(e.tagName))) {
+  for (const el of elementsByTags(doc, ...URL_ATTRIBUTES.keys())) {
     for (const name of URL_ATTRIBUTES.get(el.tagName)!) {
       const value = el.getAttribute(name);
       if (value !== null && isDanglingMarkup(value)) el.removeAttribute(name);

@@ -4,7 +4,7 @@
  * an `@graph`): used as evidence for clean-up (`articleBody`) and as a
  * fallback for the header. Only text is taken: never a URL, never HTML.
  */
-import { descendants } from '../dom/walk';
+import { elementsByTags } from '../dom/walk';
 import { decodeShownEntities } from '../text/entities';
 
 export interface StructuredArticle {
@@ -61,7 +61,7 @@ function* nodes(value: unknown, depth = 0): Generator<Record<string, unknown>> {
 
 /** The page's first JSON-LD article, or null when it has none. */
 export function readStructuredData(doc: Document): StructuredArticle | null {
-  const scripts = descendants(doc, (el) => el.tagName === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? ''));
+  const scripts = elementsByTags(doc, 'SCRIPT').filter((el) => /ld\+json/i.test(el.getAttribute('type') ?? ''));
   for (const script of scripts) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_SCRIPT_CHARS) continue;

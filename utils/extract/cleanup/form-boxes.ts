@@ -8,7 +8,7 @@
  * form at its foot) is kept.
  */
 import { textOf } from '../../dom/blocks';
-import { descendants } from '../../dom/walk';
+import { descendants, elementsByTags } from '../../dom/walk';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import type { Remover } from './remover';
@@ -19,7 +19,7 @@ const MAX_BOX_WORDS = 30;
 
 /** Marks, in `doc` (a copy), the box around each form field a reader could type into. */
 export function markFormBoxes(doc: Document): void {
-  for (const field of descendants(doc.body ?? doc, (el) => FIELD.includes(el.tagName) && el.getAttribute('type') !== 'hidden')) {
+  for (const field of elementsByTags(doc.body ?? doc, ...FIELD).filter((el) => el.getAttribute('type') !== 'hidden')) {
     const form = field.closest('form') ?? field;
     const box = form.parentElement;
     if (box && box !== doc.body && box.tagName !== 'HTML') box.setAttribute(MARK, '');

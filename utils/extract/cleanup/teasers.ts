@@ -80,12 +80,33 @@ function headCandidates(root: Element): Element[] {
   });
 }
 
+/**
+ * `textOf(el).length > limit`, reading no more of the text than it needs:
+ * the ancestor that ends a card is often a whole page's column, read once
+ * per head otherwise. The collapsed text of a prefix is never longer than
+ * that of the whole, so an early yes is the same yes.
+ */
+function longerThan(el: Element, limit: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const collapsed = (t: string) => t.replace(/\s+/g, ' ').trim().length;
+  let text = '';
+  let check = limit;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    text += (n as Text).data;
+    if (text.length > check) {
+      if (collapsed(text) > limit) return true;
+      check = text.length * 2;
+    }
+  }
+  return collapsed(text) > limit;
+}
+
 /** The card around a head: the largest ancestor holding no other head and little more than it. */
 function cardOf(head: Element, root: Element, heads: Set<Element>): Element {
   const limit = textOf(head).length + CARD_EXTRA_CHARS;
   let card = head;
   for (let p = head.parentElement; p && p !== root; p = p.parentElement) {
-    if (textOf(p).length > limit || p.querySelector('blockquote, table')) break;
+    if (longerThan(p, limit) || p.querySelector('blockquote, table')) break;
     let others = 0;
     for (const h of heads) if (h !== head && p.contains(h) && !h.contains(head)) others++;
     if (others) break;
