@@ -15,13 +15,14 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension, tabIdOfUrl } from '../browser';
 import { startServer, type FixtureServer } from '../fixture-server';
+import { heap, type HeapRow } from './heap';
 import { breakdown, type Stages } from './stages';
+import { BARE_FILE, openTab, PAINT_MARK, painted, toggle, type Variant } from './tab';
 import { median } from './stats';
 
 const require = createRequire(import.meta.url);
 const READABILITY = require.resolve('@mozilla/readability/Readability.js');
 const EXTENSION = resolve(import.meta.dirname ?? '.', '../../.output-e2e/chrome-mv3');
-const BARE_FILE = '/bench-bare.js';
 
 export interface BrowserRow {
   page: string;
@@ -42,38 +43,6 @@ export interface BrowserRow {
   /** Where Qari's time goes (median per stage, ms). */
   stages: { cold: Stages; warm: Stages };
   runs: { cold: number; warm: number };
-}
-
-type Variant = 'qari' | 'bare';
-const PAINT_MARK: Record<Variant, string> = { qari: 'qari:view-painted', bare: 'qari:bare-painted' };
-
-/** Runs Qari's toggle command (or the bare reader's, injected the same way) and returns when it started, in epoch milliseconds. */
-function toggle(worker: Worker, id: number, variant: Variant): Promise<number> {
-  if (variant === 'qari')
-    return worker.evaluate(async (tab) => {
-      const start = performance.timeOrigin + performance.now();
-      await (globalThis as unknown as { qariTest: { command(n: string, id: number): Promise<unknown> } }).qariTest.command('toggle-reader', tab);
-      return start;
-    }, id);
-  return worker.evaluate(
-    async ([tab, file]) => {
-      type Run = (o: object) => Promise<Array<{ result?: unknown }>>;
-      const scripting = (globalThis as unknown as { chrome: { scripting: { executeScript: Run } } }).chrome.scripting;
-      const start = performance.timeOrigin + performance.now();
-      const target = { tabId: tab };
-      const [present] = await scripting.executeScript({ target, func: () => 'qariBare' in globalThis });
-      if (present?.result !== true) await scripting.executeScript({ target, files: [file] });
-      await scripting.executeScript({ target, func: () => (globalThis as unknown as { qariBare: { toggle(): boolean } }).qariBare.toggle() });
-      return start;
-    },
-    [id, BARE_FILE] as const,
-  );
-}
-
-/** Epoch time of the n-th paint mark in the page, waiting for it. */
-async function painted(page: Page, name: string, n: number): Promise<number> {
-  await page.waitForFunction(([m, k]) => performance.getEntriesByName(m).length >= k, [name, n] as const, { timeout: 120_000 });
-  return page.evaluate(([m, k]) => performance.timeOrigin + performance.getEntriesByName(m)[k - 1].startTime, [name, n] as const);
 }
 
 /** Every `qari:*` mark in the page, as epoch times. */
@@ -112,15 +81,6 @@ export interface BenchPage {
   memory?: boolean;
 }
 
-/** How long a page gets to finish loading offline. */
-const LOAD_MS = 30_000;
-
-async function openTab(context: BrowserContext, server: FixtureServer, spec: BenchPage): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await page.goto(server.origin + spec.path, { waitUntil: 'load', timeout: LOAD_MS });
-  return page;
-}
 
 /** The first of `specs` that finishes loading offline, with its server; null when none does. */
 async function firstThatLoads(context: BrowserContext, specs: BenchPage[]): Promise<{ spec: BenchPage; server: FixtureServer } | null> {
@@ -151,46 +111,6 @@ async function session(context: BrowserContext, worker: Worker, server: FixtureS
     await toggle(worker, id, variant);
   }
   return { page, times, stages };
-}
-
-export interface HeapRow {
-  page: string;
-  /** JS heap used before the first open, after it (view painted), after closing: MB, each after a forced GC. */
-  beforeMB: number;
-  openMB: number;
-  closedMB: number;
-  /** The same on a later open and close (the reader's code is already in the tab). */
-  reopenMB: number;
-  reclosedMB: number;
-}
-
-async function heapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
-}
-
-/** The JS heap opening the view adds, and closing it gives back, on a fresh tab of `spec`. */
-async function heap(context: BrowserContext, worker: Worker, server: FixtureServer, spec: BenchPage): Promise<HeapRow> {
-  const page = await openTab(context, server, spec);
-  const id = await tabIdOfUrl(worker, page.url());
-  const cycle = async (n: number) => {
-    await toggle(worker, id, 'qari');
-    await painted(page, PAINT_MARK.qari, n);
-    const open = await heapMB(page);
-    await toggle(worker, id, 'qari');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    return { open, closed: await heapMB(page) };
-  };
-  const beforeMB = await heapMB(page);
-  const first = await cycle(1);
-  const second = await cycle(2);
-  await page.close();
-  return { page: spec.name, beforeMB, openMB: first.open, closedMB: first.closed, reopenMB: second.open, reclosedMB: second.closed };
 }
 
 /** The test build with the bare reader added as one more file, in a temporary copy. */
