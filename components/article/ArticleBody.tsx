@@ -41,10 +41,7 @@ export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false }: Ar
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    // The bench's breakdown (test build only; the shipped build drops these lines).
-    if (import.meta.env.QARI_E2E) performance.mark('qari:body-start');
     const fragment = sanitizeToFragment(article.content, article.url, el.ownerDocument, { images: loadImages });
-    if (import.meta.env.QARI_E2E) performance.mark('qari:body-sanitized');
     applyTextOptions(fragment, { diacritics, numerals });
     el.replaceChildren(fragment);
     if (!quotes) {
