@@ -82,5 +82,19 @@ export function charBoxes(page: Page, host: string | null, probes: Array<[string
 export async function articleShown(page: Page, host: string | null): Promise<void> {
   const prefix = host ? `${host} ` : '';
   await page.locator(`${prefix}[data-qari="article"] p`).first().waitFor();
+  // The article's face is added to document.fonts only once its bytes have
+  // come (ensureFont), so `document.fonts.ready` can resolve before it exists:
+  // wait until a face of the paragraph's own family has loaded.
+  await page.waitForFunction(
+    (hostSelector) => {
+      const root = hostSelector ? document.querySelector(hostSelector)?.shadowRoot : document;
+      const p = root?.querySelector('[data-qari="article"] p');
+      if (!p) return false;
+      const family = getComputedStyle(p).fontFamily.split(',')[0].trim().replace(/["']/g, '');
+      return [...document.fonts].some((f) => f.family.replace(/["']/g, '') === family && f.status === 'loaded');
+    },
+    host,
+    { timeout: 30_000 },
+  );
   await page.evaluate(() => document.fonts.ready);
 }
