@@ -29,6 +29,14 @@ export interface Article {
   readingMinutes: number;
   /** What clean-up took out of the body, in order: each rule's id and the start of the text (why a line went). */
   removed: Array<{ rule: string; text: string }>;
+  /**
+   * The selector of each edit block, by the number its `data-qari-block`
+   * attribute in `content` carries (utils/sites/edit-blocks.ts): what a
+   * removal in edit mode remembers for the site.
+   */
+  blocks?: string[];
+  /** Ids of the user's site rules that changed this article (`ruleId`): the view says it was fixed for this site. */
+  siteRules?: string[];
 }
 
 /** Why a page has no article to show. */

@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult } from '../article';
-import { blockText, fixParagraphNesting } from '../dom/blocks';
+import { blockText, fixParagraphNesting, textOf } from '../dom/blocks';
 import { deeperThan, flattenedCopy } from '../dom/deep';
 import { normalizeArabic } from '../text/arabic';
 import { countScripts, directionOfScripts } from '../text/direction';
@@ -23,6 +23,9 @@ import { ledeOutside } from './lede';
 import { dropDanglingUrls, plainText, sanitizeInPlace } from './sanitize';
 import { readStructuredData } from './structured-data';
 import { readSurroundings } from './surroundings';
+import { markEditBlocks } from '../sites/edit-blocks';
+import { pickedElement } from '../sites/apply';
+import { ruleId, rulesFor, type SiteRule } from '../sites/rules';
 
 export interface ExtractOptions {
   /** Address of the document; defaults to `doc.URL`. Never taken from the page's own claims. */
@@ -31,6 +34,39 @@ export interface ExtractOptions {
   window?: Window;
   /** Told as each stage ends (the bench's breakdown, in the test build); nothing by default. */
   onStage?: (stage: 'readability' | 'cleanup' | 'sanitize') => void;
+  /** The user's fixes (utils/sites/); only those of `url`'s site apply. None by default. */
+  siteRules?: readonly SiteRule[];
+}
+
+type Parsed = ReturnType<Readability<Element>['parse']>;
+
+/** Readability on `doc` (which it rewrites); null when it finds nothing or fails. */
+function parse(doc: Document): Parsed {
+  try {
+    return new Readability<Element>(doc, { keepClasses: true, serializer: (el) => el as Element }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** Share of the picked element's text Readability must keep, or the element itself is the container. */
+const PICK_KEPT = 0.6;
+
+/**
+ * The article the user picked: Readability on `doc` with `picked` alone in
+ * its body (the head stays, for the metadata); when Readability finds
+ * nothing there or drops much of it, the picked element is the container.
+ */
+function parsePicked(doc: Document, picked: Element): Parsed {
+  const chars = textOf(picked).length;
+  doc.body.replaceChildren(picked);
+  const copy = picked.cloneNode(true) as Element;
+  const parsed = parse(doc);
+  if (parsed?.content && textOf(parsed.content).length >= chars * PICK_KEPT) return parsed;
+  const container = doc.createElement('div');
+  container.append(copy);
+  const meta = parsed ?? { title: doc.title, byline: '', dir: '', lang: '', excerpt: '', siteName: '', publishedTime: '', length: chars, textContent: '' };
+  return { ...meta, content: container } as Parsed;
 }
 
 /**
@@ -41,6 +77,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const url = options.url ?? doc.URL;
   const unreadable = unreadableDocument(doc);
   if (unreadable) return { ok: false, reason: unreadable };
+  const rules = rulesFor(url, options.siteRules ?? []);
+  // A picked part that yields no article (the site changed) is skipped: the page is read as usual.
+  if (rules.some((r) => r.kind === 'pick')) {
+    const picked = extractOnce(doc, url, options, rules, true);
+    if (picked.ok) return picked;
+  }
+  return extractOnce(doc, url, options, rules, false);
+}
+
+function extractOnce(doc: Document, url: string, options: ExtractOptions, rules: SiteRule[], usePick: boolean): ExtractResult {
 
   // Readability rewrites the tree it parses: work on a copy (one without the
   // empty wrapper chains of a page nested thousands of levels deep).
@@ -54,12 +100,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   repairLazyImages(clone);
   markFormBoxes(clone);
   markTeaserCards(clone, url);
-  let parsed: ReturnType<Readability<Element>['parse']>;
-  try {
-    parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (el) => el as Element }).parse();
-  } catch {
-    return { ok: false, reason: 'no-article' };
-  }
+  const pick = usePick ? pickedElement(clone, rules) : null;
+  if (usePick && !pick) return { ok: false, reason: 'no-article' };
+  const parsed = pick ? parsePicked(clone, pick.el) : parse(clone);
   const root = parsed?.content;
   if (!parsed || !root) return { ok: false, reason: 'no-article' };
   options.onStage?.('readability');
@@ -74,7 +117,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const named = plainText(parsed.byline) || plainText(data?.author);
   const byline = normalizeArabic(named) === normalizeArabic(siteName) ? '' : named;
   const descriptions = [plainText(parsed.excerpt), data?.description ?? ''].filter(Boolean);
-  const cleanup = cleanArticle(root, { title, byline, url, articleBody: data?.articleBody, descriptions, structural: rtlScript, hiddenClasses: hiddenClasses(doc) });
+  const cleanup = cleanArticle(root, { title, byline, url, articleBody: data?.articleBody, descriptions, structural: rtlScript, hiddenClasses: hiddenClasses(doc), siteRules: rules });
+  const blocks = markEditBlocks(root);
   const lede = rtlScript ? ledeOutside(doc, root, descriptions) : '';
   if (lede) root.prepend(Object.assign(root.ownerDocument.createElement('p'), { textContent: lede }));
   const published = isoTime(parsed.publishedTime) || isoTime(data?.datePublished) || isoTime(timeInBody) || cleanup.dateline;
@@ -109,6 +153,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text, lang),
     removed: cleanup.removed,
+    blocks,
+    siteRules: pick ? [ruleId(pick.rule), ...cleanup.siteRules] : cleanup.siteRules,
   };
   return { ok: true, article };
 }

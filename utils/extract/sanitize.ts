@@ -29,6 +29,8 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = [
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'dir', 'lang', 'width', 'height', 'colspan',
   'rowspan', 'scope', 'headers', 'datetime', 'start', 'reversed', 'open', 'abbr',
+  // The number of an edit block (utils/sites/edit-blocks.ts); digits only, see urlHook.
+  'data-qari-block',
 ];
 
 /** Allowed URL schemes, and attribute values that are no URL at all ("auto", "100"). */
@@ -139,7 +141,9 @@ function urlHook({ base, images }: UrlPolicy): UponSanitizeAttributeHook {
   return (node, data) => {
     const tag = node.nodeName.toLowerCase();
     const name = data.attrName;
-    if (name === 'href') {
+    if (name === 'data-qari-block') {
+      if (!/^\d{1,5}$/.test(data.attrValue)) data.keepAttr = false;
+    } else if (name === 'href') {
       const url = tag === 'a' ? safeUrl(data.attrValue, base, 'link') : null;
       if (url) data.attrValue = url;
       else data.keepAttr = false;

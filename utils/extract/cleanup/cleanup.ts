@@ -13,6 +13,8 @@ import { removeOrphanLabels } from './labels';
 import { makeRemover, type Removed, type Remover } from './remover';
 import { removeImageLines, removeRepeats } from './repeats';
 import { compileSelector } from './selector-match';
+import { applyRemoveRules } from '../../sites/apply';
+import type { SiteRule } from '../../sites/rules';
 import { inlineInSentence, isEmptyBlock, removeBox, removeBylineBlock, removeTitleHeading, removeTrailingLinkLists } from './structure';
 import { removeLinkLists, removeMarkedTeasers, removeShareBars, removeTeasers } from './teasers';
 import { SHORT_BLOCK_WORDS, opensLikeRule, textRuleFor } from './text-rules';
@@ -27,6 +29,8 @@ export interface CleanupResult {
   fired: string[];
   /** Every removal: the rule's id and the start of the text it took. */
   removed: Removed[];
+  /** Ids of the user's site rules that removed something. */
+  siteRules: string[];
 }
 
 /** Blocks that text rules look at: those holding no other block. */
@@ -53,6 +57,8 @@ export interface CleanupContext {
   structural?: boolean;
   /** Classes the page's stylesheets hide (extract/hidden-classes.ts): what the page does not show goes. */
   hiddenClasses?: Set<string>;
+  /** The user's rules for this site (utils/sites/): their removals come first and are reported as `site-rule`. */
+  siteRules?: readonly SiteRule[];
 }
 
 /** Each selector rule as a direct test of an element (see selector-match.ts). */
@@ -80,9 +86,11 @@ const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'P', 'H
  * evidence. Never removes a quotation.
  */
 export function cleanArticle(root: Element, context: CleanupContext): CleanupResult {
-  const { title, byline = '', url = '', articleBody = '', descriptions = [], structural = true, hiddenClasses } = context;
-  const result: CleanupResult = { source: '', dateline: '', fired: [], removed: [] };
+  const { title, byline = '', url = '', articleBody = '', descriptions = [], structural = true, hiddenClasses, siteRules = [] } = context;
+  const result: CleanupResult = { source: '', dateline: '', fired: [], removed: [], siteRules: [] };
   const rm = makeRemover(root, normalizeArabic(articleBody));
+  // The user's word first: what they took out is gone before any rule of ours looks.
+  if (siteRules.length) result.siteRules = applyRemoveRules(root, siteRules, (el) => rm.remove(el, 'site-rule', true));
   const applySelector = (hits: Iterable<Element>, ruleOf: (el: Element) => SelectorRule | undefined) => {
     for (const el of hits) rm.remove(el, ruleOf(el)?.id ?? 'selector');
   };

@@ -17,8 +17,12 @@ export interface Removed {
 
 export interface Remover {
   readonly root: Element;
-  /** Takes `el` out for `rule`; false (and nothing done) when `el` is protected or already gone. */
-  remove(el: Element, rule: string): boolean;
+  /**
+   * Takes `el` out for `rule`; false (and nothing done) when `el` is protected
+   * or already gone. `chosen`: the user's own choice (a site rule), which no
+   * guess of ours overrules, so protection does not apply.
+   */
+  remove(el: Element, rule: string, chosen?: boolean): boolean;
   /** Whether `el` would be protected from removal. */
   isProtected(el: Element): boolean;
   /** Every removal so far, in order. */
@@ -70,8 +74,8 @@ export function makeRemover(root: Element, articleBody = ''): Remover {
     emptied,
     trail,
     isProtected,
-    remove(el, rule) {
-      if (el === root || !root.contains(el) || isProtected(el)) return false;
+    remove(el, rule, chosen = false) {
+      if (el === root || !root.contains(el) || (!chosen && isProtected(el))) return false;
       const parent = el.parentElement;
       trail.push({ rule, parent, before: el.previousElementSibling });
       removed.push({ rule, text: textOf(el).slice(0, REPORT_CHARS) });

@@ -1,0 +1,77 @@
+/**
+ * The blocks a reader can take out of an article in edit mode: the parts of
+ * the body at the level a person sees them (a paragraph, a heading, a list,
+ * a figure, a box of the site's), marked in the article's HTML with
+ * `data-qari-block="N"`, each with the selector that finds it again on the
+ * next page of the site (made while the page's classes are still there; the
+ * sanitiser drops them).
+ */
+import { BLOCK_TAGS, textOf } from '../dom/blocks';
+import { buildSelector, countClasses } from './selector';
+
+export const BLOCK_ATTR = 'data-qari-block';
+/** A huge page gets no edit mode beyond this many blocks (a selector each costs time). */
+const MAX_BLOCKS = 2000;
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER']);
+
+/** Children that are blocks or images, by sibling links (jsdom's `children` is slow on long bodies). */
+function blockChildren(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName) || c.tagName === 'IMG' || c.tagName === 'PICTURE') out.push(c);
+  return out;
+}
+
+/**
+ * Whether a child is a wrapper to look into rather than one block: a plain
+ * container of several blocks that holds much of its parent's text (the
+ * body's own wrapper), or many blocks.
+ */
+function isWrapper(el: Element, parentChars: number): boolean {
+  if (!WRAPPERS.has(el.tagName)) return false;
+  const inner = blockChildren(el);
+  if (inner.length === 0) return false;
+  if (inner.length === 1) return true;
+  const share = textOf(el).length / Math.max(1, parentChars);
+  // A box under its own heading (readers' comments, "about the writer") is one
+  // block, unless it is most of the article.
+  if (HEADINGS.has(inner[0].tagName) && share < 0.7) return false;
+  return inner.length >= 4 || share > 0.4;
+}
+
+/** The edit blocks of `root`, in document order (at most MAX_BLOCKS). */
+export function editBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  // A walk in document order without recursion: each entry is a wrapper to
+  // look into or a block to take, pushed in reverse so they pop in order.
+  const stack: Array<{ el: Element; open: boolean }> = [{ el: root, open: true }];
+  while (stack.length && out.length < MAX_BLOCKS) {
+    const { el, open } = stack.pop()!;
+    if (!open) {
+      out.push(el);
+      continue;
+    }
+    const chars = textOf(el).length;
+    const children = blockChildren(el);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (isWrapper(child, chars)) stack.push({ el: child, open: true });
+      else if (child.tagName === 'IMG' || child.tagName === 'PICTURE' || child.textContent?.trim() || child.querySelector('img')) stack.push({ el: child, open: false });
+    }
+  }
+  return out;
+}
+
+/**
+ * Marks the edit blocks of `root` (Readability's output, classes kept) and
+ * returns the selector of each, by its number. Marks the page put there
+ * itself are taken away first.
+ */
+export function markEditBlocks(root: Element): string[] {
+  for (const el of root.querySelectorAll(`[${BLOCK_ATTR}]`)) el.removeAttribute(BLOCK_ATTR);
+  const counts = countClasses(root);
+  return editBlocks(root).map((el, i) => {
+    el.setAttribute(BLOCK_ATTR, String(i));
+    return buildSelector(el, root, counts);
+  });
+}
