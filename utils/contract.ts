@@ -20,7 +20,9 @@ export type ToReader =
   /** Is the full-page view open? */
   | { type: 'state' }
   /** Open the full-page view (if closed) and print it. */
-  | { type: 'print' };
+  | { type: 'print' }
+  /** Show the page to choose the article on it (the picker); the full-page view opens on the choice. */
+  | { type: 'pick' };
 
 /** What the full-page view reports after a request. */
 export interface ViewState {
@@ -35,6 +37,7 @@ export interface ReaderReplies {
   toggle: ViewState;
   state: ViewState;
   print: ViewState;
+  pick: ViewState;
 }
 
 /** Requests from the reader to the background service worker. */

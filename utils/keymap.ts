@@ -6,7 +6,20 @@
 import type { UiStringKey } from './ui-strings';
 
 /** What a reader key does. */
-export type ReaderAction = 'larger' | 'smaller' | 'toggle-quotes' | 'next-quote' | 'previous-quote' | 'listen' | 'flip-direction' | 'close';
+export type ReaderAction =
+  | 'larger'
+  | 'smaller'
+  | 'toggle-quotes'
+  | 'next-quote'
+  | 'previous-quote'
+  | 'listen'
+  | 'flip-direction'
+  | 'edit'
+  | 'remove-block'
+  | 'undo-removal'
+  | 'next-block'
+  | 'previous-block'
+  | 'close';
 
 export interface KeyBinding {
   /** `KeyboardEvent.key` values that do it (letters in lower case: any case matches). */
@@ -25,6 +38,12 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['k'], action: 'previous-quote', label: 'keyQuotes' },
   { keys: ['p'], action: 'listen', label: 'keyListen' },
   { keys: ['d'], action: 'flip-direction', label: 'keyFlip' },
+  // Edit mode: the arrows, Delete and U act only while it is on (elsewhere they scroll and type as usual).
+  { keys: ['e'], action: 'edit', label: 'keyEdit' },
+  { keys: ['Delete', 'Backspace'], action: 'remove-block', label: 'keyEdit' },
+  { keys: ['u'], action: 'undo-removal', label: 'keyEdit' },
+  { keys: ['ArrowDown'], action: 'next-block', label: 'keyEdit' },
+  { keys: ['ArrowUp'], action: 'previous-block', label: 'keyEdit' },
   { keys: ['Escape'], action: 'close', label: 'keyClose' },
 ];
 

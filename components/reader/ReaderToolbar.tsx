@@ -17,12 +17,15 @@ export interface ReaderToolbarProps {
   flipped?: boolean;
   /** Flips the article's direction (and remembers it for the site); no button without it. */
   onFlip?: () => void;
+  /** Edit mode on or off; undefined where the view offers none. */
+  editing?: boolean;
+  onEdit: () => void;
   onOpenFullPage?: () => void;
   onClose?: () => void;
 }
 
-/** The reader's toolbar: settings, quote mode, reading aloud, direction, share, full page, close. */
-export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, onOpenFullPage, onClose }: ReaderToolbarProps) {
+/** The reader's toolbar: settings, quote mode, reading aloud, direction, share, edit mode, full page, close. */
+export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, editing, onEdit, onOpenFullPage, onClose }: ReaderToolbarProps) {
   const { t } = useUiStrings();
   return (
     <div class="qari-bar" role="toolbar" aria-label={t('appName')}>
@@ -49,6 +52,11 @@ export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, li
       {hasArticle && (
         <button type="button" class="qari-button" aria-expanded={panel === 'share'} aria-controls="qari-share" onClick={() => onPanel('share')} data-qari="share-toggle">
           {t('share')}
+        </button>
+      )}
+      {hasArticle && editing !== undefined && (
+        <button type="button" class="qari-button" aria-pressed={editing} title={t('editModeHint')} onClick={onEdit} data-qari="edit-toggle">
+          {t('editMode')}
         </button>
       )}
       {onOpenFullPage && (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useClipboard } from '../../hooks/useClipboard';
+import { useEditMode, type SiteFixes } from '../../hooks/useEditMode';
 import { useQuotes } from '../../hooks/useQuotes';
 import { useReaderKeys } from '../../hooks/useReaderKeys';
 import { useSpeech } from '../../hooks/useSpeech';
@@ -9,6 +10,7 @@ import { flipSite, shownDirection, siteOf } from '../../utils/prefs/sites';
 import { scriptOf } from '../../utils/prefs/typography';
 import type { Speech } from '../../utils/speech/local-speech';
 import { formatNumber } from '../../utils/text/format';
+import { EditBar, SiteFixNotice } from '../edit/EditBar';
 import { NarratorBar } from '../narrator/NarratorBar';
 import { QuotePanel } from '../quotes/QuotePanel';
 import type { SetPref } from '../settings/PrefControls';
@@ -42,6 +44,8 @@ export interface ReaderViewProps {
   /** The direction set for each site by the flip control, and where a flip goes: no flip control without them. */
   siteDirections?: SiteDirections | null;
   onSiteDirections?: (sites: SiteDirections) => void;
+  /** The user's fixes for the site: edit mode and the picker (none: no edit mode). */
+  siteFixes?: SiteFixes;
 }
 
 /**
@@ -69,6 +73,8 @@ export function ReaderView(props: ReaderViewProps) {
   const article = state.kind === 'article' ? state.article : null;
   const quotes = useQuotes(rootRef, article, prefs, uiLang);
   const clipboard = useClipboard(rootRef);
+  const edit = useEditMode(rootRef, article, props.siteFixes, t, `qari-${mode}-edit-hint`);
+  const editing = edit.editing && article !== null;
 
   const copy = async (text: string) => {
     await clipboard.copy(text);
@@ -84,7 +90,13 @@ export function ReaderView(props: ReaderViewProps) {
       'next-quote': canStep ? () => quotes.step(1) : null,
       'previous-quote': canStep ? () => quotes.step(-1) : null,
       'flip-direction': flip,
-      close: props.onClose ?? null,
+      edit: article && props.siteFixes ? edit.toggle : null,
+      'remove-block': editing ? edit.removeFocused : null,
+      'undo-removal': editing && edit.canUndo ? edit.undo : null,
+      'next-block': editing ? () => edit.step(1) : null,
+      'previous-block': editing ? () => edit.step(-1) : null,
+      // Esc leaves edit mode first, then closes the view.
+      close: editing ? edit.leave : (props.onClose ?? null),
     },
     trapFocus: mode === 'page',
     trustedOnly: mode === 'page',
@@ -117,9 +129,15 @@ export function ReaderView(props: ReaderViewProps) {
           onListen={() => setListening(listening ? false : 'open')}
           flipped={!!found && dir !== found.dir}
           onFlip={flip ?? undefined}
+          editing={props.siteFixes ? editing : undefined}
+          onEdit={edit.toggle}
           onOpenFullPage={props.onOpenFullPage}
           onClose={props.onClose}
         />
+        {editing && <EditBar edit={edit} onPick={props.siteFixes?.pick} />}
+        <p class="qari-live" role="status" aria-live="polite" data-qari="edit-status">
+          {edit.status}
+        </p>
         {panel === 'settings' && <SettingsPanel prefs={prefs} onChange={onPrefChange} idPrefix={`qari-${mode}`} script={scriptOf(article?.lang)} onReset={props.onReset} onOpenOptions={props.onOpenOptions} />}
         {panel === 'share' && article && (
           <SharePanel
@@ -161,6 +179,7 @@ export function ReaderView(props: ReaderViewProps) {
             format={(n) => formatNumber(n, uiLang, prefs.numerals)}
           />
         )}
+        {article?.siteRules?.length && !editing && props.siteFixes ? <SiteFixNotice onUndo={edit.undoSite} /> : null}
         <ReaderContent state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} />
       </Content>
     </ReaderSurface>

@@ -5,7 +5,9 @@ import { useSiteDirections } from '../../hooks/useSiteDirections';
 import type { ExtractResult } from '../../utils/article';
 import { readFontFile } from '../../utils/browser/fonts';
 import { askReader } from '../../utils/browser/messaging';
+import { addSiteRules, deleteSiteRules } from '../../utils/browser/site-rules';
 import { activeTabId, openOptionsPage } from '../../utils/browser/tabs';
+import type { SiteFixes } from '../../hooks/useEditMode';
 import type { Reached } from '../../utils/contract';
 
 /** The reader state for what the tab's reader answered. */
@@ -44,6 +46,28 @@ export function App({ tabId }: { tabId?: number }) {
 
   // Both read before the first paint: no article shown in a direction its site has not.
   if (!prefs || !sites.sites) return null;
+  // The tab reads its article again with the site's rules as they now are.
+  const reread = async () => {
+    if (target !== undefined) setState(stateOf(await askReader(target, { type: 'extract' })));
+  };
+  const siteFixes: SiteFixes | undefined =
+    target !== undefined
+      ? {
+          remove: async (rule) => {
+            await addSiteRules([rule]);
+            await reread();
+          },
+          undo: async (ids) => {
+            await deleteSiteRules(ids);
+            await reread();
+          },
+          // The page is where the article is chosen: the popup gives way to it.
+          pick: async () => {
+            await askReader(target, { type: 'pick' });
+            window.close();
+          },
+        }
+      : undefined;
   const openFullPage =
     state.kind === 'article' && target !== undefined
       ? async () => {
@@ -72,6 +96,7 @@ export function App({ tabId }: { tabId?: number }) {
       fontData={readFontFile}
       siteDirections={sites.sites}
       onSiteDirections={sites.set}
+      siteFixes={siteFixes}
     />
   );
 }

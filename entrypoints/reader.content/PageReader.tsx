@@ -7,9 +7,10 @@ import { askBackground } from '../../utils/browser/messaging';
 import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
 import { TYPOGRAPHY, scriptOf } from '../../utils/prefs/typography';
 import { mark } from './marks';
+import type { SiteFixes } from '../../hooks/useEditMode';
 
 /** The full-page view: the shared ReaderView, wired to storage and the page's fonts. */
-export function PageReader(props: { state: ReaderState; initialPrefs: Prefs; initialSites: SiteDirections; onClose: () => void }) {
+export function PageReader(props: { state: ReaderState; initialPrefs: Prefs; initialSites: SiteDirections; onClose: () => void; fixes: SiteFixes }) {
   const { state, onClose } = props;
   const { prefs, set, reset } = usePrefs(props.initialPrefs);
   const sites = useSiteDirections(props.initialSites);
@@ -42,6 +43,7 @@ export function PageReader(props: { state: ReaderState; initialPrefs: Prefs; ini
       fontData={fontFromBackground}
       siteDirections={sites.sites}
       onSiteDirections={sites.set}
+      siteFixes={props.fixes}
     />
   );
 }

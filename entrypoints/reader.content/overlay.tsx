@@ -8,8 +8,11 @@ import { mark } from './marks';
 import { PageReader } from './PageReader';
 import { quietPage } from './quiet';
 import { HOST_CSS, sealHost, shadowMode } from './seal';
+import type { SiteFixes } from '../../hooks/useEditMode';
 
 export interface Overlay {
+  /** Reads the article again and shows it (after a change of the site's rules). */
+  refresh(): void;
   unmount(): void;
 }
 
@@ -81,7 +84,7 @@ const pathOf = (href: string) => href.replace(/#.*$/, '');
  * focus; the page's own styles are never touched) without a reload. A navigation of the page
  * (history.pushState, popstate) closes the view: it never shows a stale article.
  */
-export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Prefs; sites: SiteDirections }, onClose: () => void): Overlay {
+export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Prefs; sites: SiteDirections }, onClose: () => void, fixes: SiteFixes): Overlay {
   const html = document.documentElement;
   const scroll = { left: window.scrollX, top: window.scrollY };
   const focused = document.activeElement as HTMLElement | null;
@@ -100,7 +103,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);
 
-  const show = (state: ReaderState) => render(<PageReader state={state} initialPrefs={initial.prefs} initialSites={initial.sites} onClose={onClose} />, container);
+  const show = (state: ReaderState) => render(<PageReader state={state} initialPrefs={initial.prefs} initialSites={initial.sites} onClose={onClose} fixes={fixes} />, container);
   const showResult = () => {
     mark('extract-start');
     const result = extract();
@@ -124,6 +127,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   window.addEventListener('popstate', onNavigate);
 
   return {
+    refresh: showResult,
     unmount() {
       window.clearTimeout(timer);
       window.clearInterval(poll);
