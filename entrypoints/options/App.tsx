@@ -11,10 +11,11 @@ import { Isolated } from '../../components/text/Isolated';
 import { PREVIEW_ARTICLE } from './preview';
 import { Scripts } from './Scripts';
 import { Shortcut } from './Shortcut';
+import { SiteRules } from './SiteRules';
 import { Sites } from './Sites';
 import { Voices } from './Voices';
 
-/** The options page: every preference, a live preview, the shortcut, the sites with a set direction, reset. */
+/** The options page: every preference, a live preview, the shortcut, the sites with a set direction, reset, the fixes for sites. */
 export function App() {
   const { prefs, set, reset } = usePrefs();
   const sites = useSiteDirections();
@@ -63,6 +64,7 @@ export function App() {
             </div>
           </div>
         </div>
+        <SiteRules />
       </main>
     </ReaderSurface>
   );

@@ -1,5 +1,6 @@
 import { textOf } from '../../utils/dom/blocks';
 import { formatNumber } from '../../utils/text/format';
+import { ownName } from '../../utils/sites/selector';
 import { t, uiDirection, uiLanguage } from '../../utils/browser/i18n';
 
 export const PICKER_ID = 'qari-picker-root';
@@ -14,8 +15,8 @@ export interface PickerCallbacks {
 
 const CSS = `
 :host { all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important; }
-.frame { position: fixed; box-sizing: border-box; border: 3px solid #c2410c; background: rgba(194, 65, 12, 0.08); border-radius: 3px; pointer-events: none; transition: all 60ms linear; }
-.bar { position: fixed; inset-block-start: 12px; inset-inline: 12px; margin-inline: auto; max-inline-size: 46em; box-sizing: border-box; display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: center;
+.frame { position: fixed; box-sizing: border-box; border: 3px solid #c2410c; background: rgba(194, 65, 12, 0.08); border-radius: 3px; pointer-events: none; }
+.bar { position: fixed; inset-block-end: 12px; inset-inline: 12px; margin-inline: auto; max-inline-size: 46em; box-sizing: border-box; display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: center;
   padding: 10px 14px; border-radius: 8px; background: #17181a; color: #f5f4f0; font: 15px/1.6 "Noto Naskh Arabic", system-ui, sans-serif; box-shadow: 0 4px 18px rgba(0,0,0,.35); pointer-events: auto; }
 .bar:focus { outline: 3px solid #ffb86b; outline-offset: 2px; }
 h2 { margin: 0; font-size: 16px; }
@@ -25,9 +26,9 @@ button { font: inherit; color: #17181a; background: #ffb86b; border: 0; border-r
 button:focus-visible { outline: 3px solid #fff; outline-offset: 2px; }
 `;
 
-/** A short name of an element for the status line: its tag, its first stable-looking class or id. */
+/** A short name of an element for the status line: its tag and the stable name a rule would use. */
 function describe(el: Element): string {
-  const name = el.id ? `#${el.id}` : el.classList[0] ? `.${el.classList[0]}` : '';
+  const name = ownName(el, new Map());
   return `${el.tagName.toLowerCase()}${name}`.slice(0, 60);
 }
 
