@@ -10,14 +10,12 @@ import type { SiteRule } from '../../utils/sites/rules';
 import { mountOverlay, type Overlay } from './overlay';
 import { pickRule } from './pick-rule';
 import { startPicker } from './picker';
+import { shadowMode } from './seal';
 
 export interface Reader extends ReaderEndpoint {
   /** Binds clean-up to a newer injection's context (the old one is about to be invalidated). */
   adopt(ctx: ContentScriptContext): void;
 }
-
-/** The picker's shadow root: closed as the view's is, open only in the browser tests' build (their locators read it). */
-const pickerMode = (): ShadowRootMode => (import.meta.env.QARI_E2E ? 'open' : 'closed');
 
 /** The reader's endpoint in a tab: extraction for the popup, the full-page view for the shortcut, the picker. */
 export function createReader(ctx: ContentScriptContext): Reader {
@@ -88,7 +86,8 @@ export function createReader(ctx: ContentScriptContext): Reader {
           if (fromView) void open();
         },
       },
-      pickerMode(),
+      // Closed as the view's is (open only where the browser tests' locators read it).
+      shadowMode(),
     );
   };
   const dispose = () => {
