@@ -177,7 +177,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     // Settings closed: the toolbar's buttons, then the article's links.
     let stops = await tabRound(popup);
-    expect(stops.slice(0, 6).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'quotes-toggle', 'listen-toggle', 'flip-direction', 'share-toggle', 'open-full-page']);
+    expect(stops.slice(0, 7).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'quotes-toggle', 'listen-toggle', 'flip-direction', 'share-toggle', 'edit-toggle', 'open-full-page']);
     const firstArticle = stops.findIndex((s) => s.inArticle);
     expect(firstArticle, describeStops(stops)).toBeGreaterThan(stops.map((s) => s.inToolbar).lastIndexOf(true));
     // Every link of the article is reachable.

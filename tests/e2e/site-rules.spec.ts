@@ -139,7 +139,8 @@ test('the picker works by keyboard alone from the popup, and Esc leaves the page
   await popup.locator('[data-qari="article"]').click({ position: { x: 5, y: 5 } });
   await popup.keyboard.press('e');
   await popup.locator('[data-qari="edit-pick"]').focus();
-  await popup.keyboard.press('Enter');
+  // The popup gives way to the page: it closes itself, maybe before the key is up.
+  await Promise.all([popup.waitForEvent('close'), popup.keyboard.press('Enter').catch(() => {})]);
   const picker = page.locator('#qari-picker-root');
   await expect(picker.locator('[role="dialog"]')).toBeVisible();
   await page.bringToFront();
@@ -152,7 +153,8 @@ test('the picker works by keyboard alone from the popup, and Esc leaves the page
   await popup.locator('[data-qari="article"]').click({ position: { x: 5, y: 5 } });
   await popup.keyboard.press('e');
   await popup.locator('[data-qari="edit-pick"]').focus();
-  await popup.keyboard.press('Enter');
+  // The popup gives way to the page: it closes itself, maybe before the key is up.
+  await Promise.all([popup.waitForEvent('close'), popup.keyboard.press('Enter').catch(() => {})]);
   await expect(picker.locator('[role="dialog"]')).toBeVisible();
   await page.bringToFront();
   // The picker starts on the page's body; down into the wrapper, then to the story.
