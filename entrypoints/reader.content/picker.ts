@@ -79,7 +79,8 @@ export function startPicker(callbacks: PickerCallbacks, mode: ShadowRootMode): (
     if (!el || el === host || el === document.documentElement) return;
     current = el;
     draw();
-    if (announce) status.textContent = t('pickerAt', { what: describe(el), count: formatNumber(textOf(el).length, lang) });
+    // The element's name is Latin in an Arabic line: isolated, left to right (U+2066…U+2069).
+    if (announce) status.textContent = t('pickerAt', { what: `\u2066${describe(el)}\u2069`, count: formatNumber(textOf(el).length, lang) });
   };
   const choose = async () => {
     if (choosing) return;
