@@ -63,8 +63,10 @@ export function App({ tabId }: { tabId?: number }) {
           },
           // The page is where the article is chosen: the popup gives way to it.
           pick: async () => {
-            await askReader(target, { type: 'pick' });
-            window.close();
+            const reached = await askReader(target, { type: 'pick' });
+            // A tab that did not answer keeps the popup, saying why.
+            if (reached.ok) window.close();
+            else setState(stateOf(reached as Reached<never>));
           },
         }
       : undefined;
