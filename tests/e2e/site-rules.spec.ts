@@ -138,6 +138,8 @@ test('the picker works by keyboard alone from the popup, and Esc leaves the page
   let popup = await openPopup(page);
   await popup.locator('[data-qari="article"]').click({ position: { x: 5, y: 5 } });
   await popup.keyboard.press('e');
+  // Edit mode puts the focus on the first block once it has drawn: only then move it to the button.
+  await expect.poll(() => popup.evaluate(() => !!document.activeElement?.closest('[data-qari-block]'))).toBe(true);
   await popup.locator('[data-qari="edit-pick"]').focus();
   // The popup gives way to the page: it closes itself, maybe before the key is up.
   await Promise.all([popup.waitForEvent('close'), popup.keyboard.press('Enter').catch(() => {})]);
@@ -152,6 +154,8 @@ test('the picker works by keyboard alone from the popup, and Esc leaves the page
   popup = await openPopup(page);
   await popup.locator('[data-qari="article"]').click({ position: { x: 5, y: 5 } });
   await popup.keyboard.press('e');
+  // Edit mode puts the focus on the first block once it has drawn: only then move it to the button.
+  await expect.poll(() => popup.evaluate(() => !!document.activeElement?.closest('[data-qari-block]'))).toBe(true);
   await popup.locator('[data-qari="edit-pick"]').focus();
   // The popup gives way to the page: it closes itself, maybe before the key is up.
   await Promise.all([popup.waitForEvent('close'), popup.keyboard.press('Enter').catch(() => {})]);
