@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/article';
 import { textOf } from '../utils/dom/blocks';
 import { BLOCK_ATTR } from '../utils/sites/edit-blocks';
-import { CHECK_CHARS, hostOf, ruleId, type SiteRule } from '../utils/sites/rules';
+import { siteOf } from '../utils/prefs/sites';
+import { CHECK_CHARS, ruleId, type SiteRule } from '../utils/sites/rules';
 import type { Translate } from '../utils/ui-strings';
 
 /** What a view does with the user's fixes: it stores them and shows the article again with or without them. */
@@ -65,7 +66,7 @@ export function useEditMode(rootRef: RefObject<HTMLElement | null>, article: Art
     // The check is the page's text, not the view's (hidden diacritics, other digits).
     const source = new DOMParser().parseFromString(article.content, 'text/html').querySelector(`[${BLOCK_ATTR}="${index}"]`);
     const text = textOf(source ?? block).slice(0, CHECK_CHARS);
-    const rule: SiteRule = { host: hostOf(article.url), kind: 'remove', selector, text, added: Date.now() };
+    const rule: SiteRule = { host: siteOf(article.url), kind: 'remove', selector, text, added: Date.now() };
     busy.current = true;
     const at = blocks().indexOf(block);
     focusAt.current = at;

@@ -1,7 +1,8 @@
 import { textOf } from '../../utils/dom/blocks';
 import { extractArticle } from '../../utils/extract/extract';
 import { pickedElement } from '../../utils/sites/apply';
-import { CHECK_CHARS, hostOf, ruleId, type SiteRule } from '../../utils/sites/rules';
+import { siteOf } from '../../utils/prefs/sites';
+import { CHECK_CHARS, ruleId, type SiteRule } from '../../utils/sites/rules';
 import { buildSelector } from '../../utils/sites/selector';
 
 /**
@@ -10,7 +11,7 @@ import { buildSelector } from '../../utils/sites/selector';
  * another element first): the picker then asks for a larger part.
  */
 export function pickRule(el: Element, rules: readonly SiteRule[]): SiteRule | null {
-  const host = hostOf(location.href);
+  const host = siteOf(location.href);
   if (!host) return null;
   const rule: SiteRule = { host, kind: 'pick', selector: buildSelector(el, document), text: textOf(el).slice(0, CHECK_CHARS), added: Date.now() };
   // The selector must find this element first, not another of its kind.

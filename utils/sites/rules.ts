@@ -5,11 +5,12 @@
  * live on this machine only (utils/browser/site-rules.ts) and enter the core
  * as input: `extractArticle(doc, { url, siteRules })`.
  */
+import { siteOf } from '../prefs/sites';
 
 export type SiteRuleKind = 'remove' | 'pick';
 
 export interface SiteRule {
-  /** Hostname without a leading "www." (`hostOf`). */
+  /** Hostname without a leading "www." (`siteOf`, the key the flip memory uses too). */
   host: string;
   kind: SiteRuleKind;
   /** A selector of stable ids, classes and tag names (selector.ts); never nth-child. */
@@ -24,17 +25,6 @@ export interface SiteRule {
 export const MAX_SELECTOR_CHARS = 400;
 export const CHECK_CHARS = 200;
 const MAX_HOST_CHARS = 253;
-
-/** The site an address belongs to: its hostname, lower case, without "www."; '' for no web address. */
-export function hostOf(url: string): string {
-  try {
-    const { protocol, hostname } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:') return '';
-    return hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 /** One rule's identity: a site has at most one rule of a kind and selector. */
 export function ruleId(rule: Pick<SiteRule, 'host' | 'kind' | 'selector'>): string {
@@ -81,6 +71,6 @@ export function mergeRules(rules: readonly SiteRule[], added: readonly SiteRule[
 
 /** The rules of the site `url` belongs to. */
 export function rulesFor(url: string, rules: readonly SiteRule[]): SiteRule[] {
-  const host = hostOf(url);
+  const host = siteOf(url);
   return host ? rules.filter((r) => r.host === host) : [];
 }

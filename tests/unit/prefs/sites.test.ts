@@ -8,9 +8,11 @@ describe('siteOf', () => {
   it('is the host name, lower case, without www.', () => {
     expect(siteOf(URL_)).toBe('example.com');
     expect(siteOf('http://127.0.0.1:4000/pages/a.html')).toBe('127.0.0.1');
+    expect(siteOf('https://WWW.Alwadi-News.example/2026/a')).toBe('alwadi-news.example');
   });
   it('is nothing for what is not a web page', () => {
     expect(siteOf('file:///tmp/a.html')).toBe('');
+    expect(siteOf('chrome://settings')).toBe('');
     expect(siteOf('not a url')).toBe('');
   });
 });

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, mergeRules, ruleId, ruleProblem, rulesFor, validRules, type SiteRule } from '../../../utils/sites/rules';
+import { mergeRules, ruleId, ruleProblem, rulesFor, validRules, type SiteRule } from '../../../utils/sites/rules';
 
 const rule = (over: Partial<SiteRule> = {}): SiteRule => ({ host: 'alwadi-news.example', kind: 'remove', selector: '.wadi-writer-box', text: 'عن الكاتب', added: 1_770_000_000_000, ...over });
-
-describe('hostOf', () => {
-  it('gives the hostname in lower case without www.', () => {
-    expect(hostOf('https://WWW.Alwadi-News.example/2026/a')).toBe('alwadi-news.example');
-    expect(hostOf('http://127.0.0.1:8080/pages/x.html')).toBe('127.0.0.1');
-  });
-  it('gives nothing for an address that is no web page', () => {
-    expect(hostOf('chrome://settings')).toBe('');
-    expect(hostOf('not a url')).toBe('');
-  });
-});
 
 describe('validRules', () => {
   it('keeps every good rule and drops each bad one, never the rest', () => {
