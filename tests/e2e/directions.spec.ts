@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { openFixture } from './helpers';
-import { HOST, articleShown, charBoxes, expectedDirection, goldOf, shownBlocks } from './rtl-helpers';
+import { HOST, articleShown, charBoxes, expectedDirection, goldOf, openBothViews, shownBlocks } from './rtl-helpers';
 
 /*
  * Each block in the direction of most of its letters, in both views: an
@@ -14,15 +14,7 @@ const PAGES = ['mixed-latin', 'persian-tech', 'urdu-smog', 'hebrew-festival'];
 for (const slug of PAGES) {
   test(`${slug}: every block has the direction of most of its letters, in the popup and the full-page view`, async ({ context, server, openPopup, command }) => {
     const gold = goldOf(slug);
-    const page = await openFixture(context, server, slug);
-    const popup = await openPopup(page);
-    await articleShown(popup, null);
-    await command('toggle-reader', page);
-    await articleShown(page, HOST);
-    for (const [view, host] of [
-      [popup, null],
-      [page, HOST],
-    ] as const) {
+    for (const [view, host] of await openBothViews({ context, server, openPopup, command }, slug)) {
       const blocks = await shownBlocks(view, host);
       for (const line of gold.text) expect(blocks.map((b) => b.text), `a block of the gold is shown: ${line}`).toContain(line);
       for (const block of blocks) expect(block.direction, `${host ? 'full page' : 'popup'}: ${block.text.slice(0, 60)}`).toBe(expectedDirection(gold, block.text));

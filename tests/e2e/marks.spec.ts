@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { openFixture, storePrefs } from './helpers';
-import { HOST, articleShown } from './rtl-helpers';
+import { HOST, articleShown, openBothViews } from './rtl-helpers';
 
 /*
  * Marks that suit Arabic: underlines under the dots, highlights that never
@@ -30,15 +30,7 @@ test('link and quotation underlines go under the text with skip-ink; a highlight
 });
 
 test('the diacritics of a verse in full tashkeel stay inside their line at the default line height, in both views', async ({ context, server, openPopup, command }) => {
-  const page = await openFixture(context, server, 'ramadan-verse');
-  const popup = await openPopup(page);
-  await articleShown(popup, null);
-  await command('toggle-reader', page);
-  await articleShown(page, HOST);
-  for (const [view, host] of [
-    [popup, null],
-    [page, HOST],
-  ] as const) {
+  for (const [view, host] of await openBothViews({ context, server, openPopup, command }, 'ramadan-verse')) {
     // For each block: the ink of its text, measured in the very font and size
     // it is drawn in, must fit in the line box CSS gives it (half the leading
     // above the font's ascent, half below its descent), or marks above one

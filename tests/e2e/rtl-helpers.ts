@@ -1,5 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { FixtureServer } from '../../scripts/fixture-server';
+import { openFixture } from './helpers';
 
 /** The gold of a fixture page (tests/fixtures/pages/<slug>.expected.json), the parts these tests read. */
 export interface Gold {
@@ -97,4 +99,29 @@ export async function articleShown(page: Page, host: string | null): Promise<voi
     { timeout: 30_000 },
   );
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** What `openBothViews` needs of the test's fixtures. */
+interface ViewFixtures {
+  context: BrowserContext;
+  server: FixtureServer;
+  openPopup: (page: Page) => Promise<Page>;
+  command: (name: string, page: Page) => Promise<unknown>;
+}
+
+/**
+ * Opens the fixture page `slug`, its popup, then the full-page view over the
+ * tab, each with its article and fonts shown: the two views as
+ * [view, shadow host] pairs (the popup has no host).
+ */
+export async function openBothViews({ context, server, openPopup, command }: ViewFixtures, slug: string): Promise<Array<readonly [Page, string | null]>> {
+  const page = await openFixture(context, server, slug);
+  const popup = await openPopup(page);
+  await articleShown(popup, null);
+  await command('toggle-reader', page);
+  await articleShown(page, HOST);
+  return [
+    [popup, null],
+    [page, HOST],
+  ];
 }

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { controls, openFixture, openSettings, storePrefs } from './helpers';
-import { HOST, articleShown } from './rtl-helpers';
+import { HOST, articleShown, openBothViews } from './rtl-helpers';
 
 /*
  * Typography for each script, checked on what the browser really draws:
@@ -53,15 +53,7 @@ const ARTICLE_FAMILIES = SCRIPTS.map((s) => s.family);
 
 for (const { slug, family, drawn } of SCRIPTS) {
   test(`${slug} is drawn in ${drawn}, in both views, and loads no other article font`, async ({ context, server, openPopup, command }) => {
-    const page = await openFixture(context, server, slug);
-    const popup = await openPopup(page);
-    await articleShown(popup, null);
-    await command('toggle-reader', page);
-    await articleShown(page, HOST);
-    for (const [view, host] of [
-      [popup, null],
-      [page, HOST],
-    ] as const) {
+    for (const [view, host] of await openBothViews({ context, server, openPopup, command }, slug)) {
       await expect.poll(async () => (await facesAndFamily(view, host)).loaded, { message: 'faces loaded' }).toContain(family);
       const { loaded, family: computed, lineHeight } = await facesAndFamily(view, host);
       expect(computed.startsWith(`"${family}"`), computed).toBe(true);
