@@ -135,7 +135,7 @@ export function ReaderView(props: ReaderViewProps) {
           onClose={props.onClose}
         />
         {editing && <EditBar edit={edit} onPick={props.siteFixes?.pick} />}
-        <p class="qari-live" role="status" aria-live="polite" data-qari="edit-status">
+        <p class="qari-visually-hidden" role="status" aria-live="polite" data-qari="edit-status">
           {edit.status}
         </p>
         {panel === 'settings' && <SettingsPanel prefs={prefs} onChange={onPrefChange} idPrefix={`qari-${mode}`} script={scriptOf(article?.lang)} onReset={props.onReset} onOpenOptions={props.onOpenOptions} />}
