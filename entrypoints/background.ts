@@ -3,7 +3,8 @@ import { onCommand } from '../utils/browser/commands';
 import { readFontFile } from '../utils/browser/fonts';
 import { t } from '../utils/browser/i18n';
 import { askReader, serveBackground } from '../utils/browser/messaging';
-import { activeTabId, onTabAddress, openOptionsPage, showOptionsInTab } from '../utils/browser/tabs';
+import { keepPosition, libraryStatus, saveToLibrary } from '../utils/browser/library-save';
+import { activeTabId, onTabAddress, openLibraryPage, openOptionsPage, showOptionsInTab } from '../utils/browser/tabs';
 import { clearTabProblem, showTabProblem } from '../utils/browser/toolbar';
 import { TOGGLE_COMMAND, type BackgroundHandlers, type Reached, type ViewState } from '../utils/contract';
 import { FONT_URLS } from '../utils/prefs/fonts';
@@ -28,6 +29,11 @@ const handlers: BackgroundHandlers = {
   /** A bundled font file as base64, for the full-page view; only files Qari ships. */
   font: async ({ file }) => (FONT_URLS.has(file) ? { base64: await readFontFile(file) } : { error: 'not a bundled font' }),
   'open-options': () => openOptionsPage(),
+  'open-library': () => openLibraryPage(),
+  // The library's database is in the extension's origin: a reader in a tab saves through here.
+  'library-save': ({ save }) => saveToLibrary(save),
+  'library-status': ({ url }) => libraryStatus(url),
+  'library-position': ({ url, position }) => keepPosition(url, position),
 };
 
 export default defineBackground(() => {

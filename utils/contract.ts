@@ -5,7 +5,8 @@
  * pages talk to the background (`ToBackground`, answered by
  * `BackgroundHandlers`). The transport is utils/browser/messaging.ts.
  */
-import type { ExtractResult } from './article';
+import type { Article, ExtractResult } from './article';
+import type { ReadingPosition, SavedQuote } from './library/record';
 import type { Restriction } from './restricted';
 
 /** Requests to the reader content script in a tab. */
@@ -44,11 +45,47 @@ export interface ReaderReplies {
 export type ToBackground =
   /** A bundled font file as base64: content scripts may not fetch extension files. */
   | { type: 'font'; file: string }
-  | { type: 'open-options' };
+  | { type: 'open-options' }
+  | { type: 'open-library' }
+  /** Save the article into the library (saved again: updated in place); `force` grows it past its size limit. */
+  | { type: 'library-save'; save: SaveRequest }
+  /** Is the article at `url` in the library, and where did the reader stop in it? */
+  | { type: 'library-status'; url: string }
+  /** The reader is at `position` in the saved article at `url` (nothing when it is not saved). */
+  | { type: 'library-position'; url: string; position: ReadingPosition };
+
+/** What a view sends to save its article: the article as shown, its quotations, what keeping its images did. */
+export interface SaveRequest {
+  article: Article;
+  quotes: SavedQuote[];
+  images: { kept: number; missed: number };
+  force?: boolean;
+}
+
+/** What saving gave: saved (`updated` when it was saved before), or refused because the library would pass its limit. */
+export type SaveReply = { ok: true; updated: boolean } | { ok: false; limit: { used: number; limit: number } } | { ok: false; error: string };
+
+/** How a view reaches the library: the background's messages from a tab or the popup, the database itself on the library page. */
+export interface LibraryLink {
+  /** None where the article shown is the saved copy itself (the library page). */
+  save?: (request: SaveRequest) => Promise<SaveReply>;
+  status: (url: string) => Promise<LibraryStatus>;
+  position: (url: string, position: ReadingPosition) => void;
+}
+
+/** A saved article's state for a view showing it. */
+export interface LibraryStatus {
+  saved: boolean;
+  position: ReadingPosition | null;
+}
 
 export interface BackgroundReplies {
   font: { base64: string } | { error: string };
   'open-options': void;
+  'open-library': void;
+  'library-save': SaveReply;
+  'library-status': LibraryStatus;
+  'library-position': void;
 }
 
 /** The background's side: one handler a request type, each answering with that request's reply. */

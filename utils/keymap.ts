@@ -14,6 +14,7 @@ export type ReaderAction =
   | 'previous-quote'
   | 'listen'
   | 'flip-direction'
+  | 'save'
   | 'edit'
   | 'remove-block'
   | 'undo-removal'
@@ -38,6 +39,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['k'], action: 'previous-quote', label: 'keyQuotes' },
   { keys: ['p'], action: 'listen', label: 'keyListen' },
   { keys: ['d'], action: 'flip-direction', label: 'keyFlip' },
+  { keys: ['s'], action: 'save', label: 'keySave' },
   // Edit mode: the arrows, Delete and U act only while it is on (elsewhere they scroll and type as usual).
   { keys: ['e'], action: 'edit', label: 'keyEdit' },
   { keys: ['Delete', 'Backspace'], action: 'remove-block', label: 'keyEdit' },

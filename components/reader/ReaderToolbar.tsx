@@ -20,12 +20,15 @@ export interface ReaderToolbarProps {
   /** Edit mode on or off; undefined where the view offers none. */
   editing?: boolean;
   onEdit: () => void;
+  /** Whether the article is in the library; undefined where the view cannot save. */
+  saved?: boolean;
+  onSave?: () => void;
   onOpenFullPage?: () => void;
   onClose?: () => void;
 }
 
-/** The reader's toolbar: settings, quote mode, reading aloud, direction, share, edit mode, full page, close. */
-export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, editing, onEdit, onOpenFullPage, onClose }: ReaderToolbarProps) {
+/** The reader's toolbar: settings, quote mode, reading aloud, direction, share, save for later, edit mode, full page, close. */
+export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, editing, onEdit, saved, onSave, onOpenFullPage, onClose }: ReaderToolbarProps) {
   const { t } = useUiStrings();
   return (
     <div class="qari-bar" role="toolbar" aria-label={t('appName')}>
@@ -52,6 +55,11 @@ export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, li
       {hasArticle && (
         <button type="button" class="qari-button" aria-expanded={panel === 'share'} aria-controls="qari-share" onClick={() => onPanel('share')} data-qari="share-toggle">
           {t('share')}
+        </button>
+      )}
+      {hasArticle && saved !== undefined && (
+        <button type="button" class="qari-button" aria-pressed={saved} title={isolateForAttribute(t('saveHint'))} onClick={onSave} data-qari="save">
+          {saved ? t('savedLabel') : t('save')}
         </button>
       )}
       {hasArticle && editing !== undefined && (

@@ -3,6 +3,8 @@ import { useClipboard } from '../../hooks/useClipboard';
 import { useEditMode, type SiteFixes } from '../../hooks/useEditMode';
 import { useQuotes } from '../../hooks/useQuotes';
 import { useReaderKeys } from '../../hooks/useReaderKeys';
+import { useReadingPosition } from '../../hooks/useReadingPosition';
+import { useSaveArticle } from '../../hooks/useSaveArticle';
 import { useSpeech } from '../../hooks/useSpeech';
 import { useUiStrings } from '../../hooks/useUiStrings';
 import { FONT_SIZE, type Prefs, type SiteDirections } from '../../utils/prefs/schema';
@@ -10,7 +12,9 @@ import { flipSite, shownDirection, siteOf } from '../../utils/prefs/sites';
 import { scriptOf } from '../../utils/prefs/typography';
 import type { Speech } from '../../utils/speech/local-speech';
 import { formatNumber } from '../../utils/text/format';
+import type { LibraryLink } from '../../utils/contract';
 import { EditBar, SiteFixNotice } from '../edit/EditBar';
+import { SaveStatus } from '../library/SaveStatus';
 import { NarratorBar } from '../narrator/NarratorBar';
 import { QuotePanel } from '../quotes/QuotePanel';
 import type { SetPref } from '../settings/PrefControls';
@@ -35,6 +39,7 @@ export interface ReaderViewProps {
   /** Page only: close the view. */
   onClose?: () => void;
   onOpenOptions?: () => void;
+  onOpenLibrary?: () => void;
   /** Prints the article (the full-page view prints itself; the popup asks the tab). */
   onPrint?: () => void;
   /** A bundled font file as base64, for the saved HTML file. */
@@ -46,6 +51,8 @@ export interface ReaderViewProps {
   onSiteDirections?: (sites: SiteDirections) => void;
   /** The user's fixes for the site: edit mode and the picker (none: no edit mode). */
   siteFixes?: SiteFixes;
+  /** The library: saving the article and resuming it (none: neither). */
+  library?: LibraryLink;
 }
 
 /**
@@ -75,6 +82,8 @@ export function ReaderView(props: ReaderViewProps) {
   const clipboard = useClipboard(rootRef);
   const edit = useEditMode(rootRef, article, props.siteFixes, t, `qari-${mode}-edit-hint`);
   const editing = edit.editing && article !== null;
+  const saving = useSaveArticle(rootRef, article, props.library, prefs.keepImages);
+  useReadingPosition(rootRef, article, props.library, saving.saved, saving.status);
 
   const copy = async (text: string) => {
     await clipboard.copy(text);
@@ -90,6 +99,7 @@ export function ReaderView(props: ReaderViewProps) {
       'next-quote': canStep ? () => quotes.step(1) : null,
       'previous-quote': canStep ? () => quotes.step(-1) : null,
       'flip-direction': flip,
+      save: saving.canSave ? () => void saving.save() : null,
       edit: article && props.siteFixes ? edit.toggle : null,
       'remove-block': editing ? edit.removeFocused : null,
       'undo-removal': editing && edit.canUndo ? edit.undo : null,
@@ -131,14 +141,17 @@ export function ReaderView(props: ReaderViewProps) {
           onFlip={flip ?? undefined}
           editing={props.siteFixes ? editing : undefined}
           onEdit={edit.toggle}
+          saved={saving.canSave ? saving.saved : undefined}
+          onSave={() => void saving.save()}
           onOpenFullPage={props.onOpenFullPage}
           onClose={props.onClose}
         />
+        <SaveStatus state={saving.state} onForce={() => void saving.save(true)} onDismiss={saving.dismiss} />
         {editing && <EditBar edit={edit} onPick={props.siteFixes?.pick} />}
         <p class="qari-visually-hidden" role="status" aria-live="polite" data-qari="edit-status">
           {edit.status}
         </p>
-        {panel === 'settings' && <SettingsPanel prefs={prefs} onChange={onPrefChange} idPrefix={`qari-${mode}`} script={scriptOf(article?.lang)} onReset={props.onReset} onOpenOptions={props.onOpenOptions} />}
+        {panel === 'settings' && <SettingsPanel prefs={prefs} onChange={onPrefChange} idPrefix={`qari-${mode}`} script={scriptOf(article?.lang)} onReset={props.onReset} onOpenOptions={props.onOpenOptions} onOpenLibrary={props.onOpenLibrary} />}
         {panel === 'share' && article && (
           <SharePanel
             article={article}

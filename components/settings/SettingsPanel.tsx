@@ -10,12 +10,14 @@ export interface SettingsPanelProps {
   idPrefix: string;
   onReset?: () => void;
   onOpenOptions?: () => void;
+  /** Opens the library page (saved articles). */
+  onOpenLibrary?: () => void;
   /** The article's script: the font and line spacing controls are those of its typography. */
   script?: Script;
 }
 
-/** The reader's settings panel: every preference, reset, and the way to the options page. */
-export function SettingsPanel({ prefs, onChange, idPrefix, onReset, onOpenOptions, script }: SettingsPanelProps) {
+/** The reader's settings panel: every preference, reset, and the ways to the options page and the library. */
+export function SettingsPanel({ prefs, onChange, idPrefix, onReset, onOpenOptions, onOpenLibrary, script }: SettingsPanelProps) {
   const { t } = useUiStrings();
   return (
     <div class="qari-settings" id="qari-settings" data-qari="settings">
@@ -29,6 +31,11 @@ export function SettingsPanel({ prefs, onChange, idPrefix, onReset, onOpenOption
         {onOpenOptions && (
           <button type="button" class="qari-button" onClick={onOpenOptions}>
             {t('options')}
+          </button>
+        )}
+        {onOpenLibrary && (
+          <button type="button" class="qari-button" onClick={onOpenLibrary} data-qari="open-library">
+            {t('libraryOpen')}
           </button>
         )}
       </div>

@@ -9,6 +9,7 @@ import { usePrefs } from '../../hooks/usePrefs';
 import { useSiteDirections } from '../../hooks/useSiteDirections';
 import { Isolated } from '../../components/text/Isolated';
 import { PREVIEW_ARTICLE } from './preview';
+import { Library } from './Library';
 import { Scripts } from './Scripts';
 import { Shortcut } from './Shortcut';
 import { SiteRules } from './SiteRules';
@@ -37,6 +38,7 @@ export function App() {
             </section>
             <Scripts prefs={prefs} onChange={set} />
             <Voices prefs={prefs} onChange={set} uiLang={uiLanguage()} />
+            <Library prefs={prefs} onChange={set} />
             <Shortcut />
             <section aria-labelledby="qari-keys-heading">
               <h2 id="qari-keys-heading">{t('keysHeading')}</h2>

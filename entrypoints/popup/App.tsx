@@ -4,9 +4,9 @@ import { usePrefs } from '../../hooks/usePrefs';
 import { useSiteDirections } from '../../hooks/useSiteDirections';
 import type { ExtractResult } from '../../utils/article';
 import { readFontFile } from '../../utils/browser/fonts';
-import { askReader } from '../../utils/browser/messaging';
+import { askReader, libraryThroughBackground } from '../../utils/browser/messaging';
 import { addSiteRules, deleteSiteRules } from '../../utils/browser/site-rules';
-import { activeTabId, openOptionsPage } from '../../utils/browser/tabs';
+import { activeTabId, openLibraryPage, openOptionsPage } from '../../utils/browser/tabs';
 import type { SiteFixes } from '../../hooks/useEditMode';
 import type { Reached } from '../../utils/contract';
 
@@ -86,6 +86,8 @@ export function App({ tabId }: { tabId?: number }) {
       onReset={reset}
       onOpenFullPage={openFullPage}
       onOpenOptions={() => void openOptionsPage()}
+      onOpenLibrary={() => void openLibraryPage().then(() => window.close())}
+      library={libraryThroughBackground}
       onPrint={
         target !== undefined
           ? async () => {

@@ -3,7 +3,7 @@ import { ReaderView, type ReaderState } from '../../components/reader/ReaderView
 import { usePrefs } from '../../hooks/usePrefs';
 import { useSiteDirections } from '../../hooks/useSiteDirections';
 import { ensureFont, fontFromBackground } from '../../utils/browser/fonts';
-import { askBackground } from '../../utils/browser/messaging';
+import { askBackground, libraryThroughBackground } from '../../utils/browser/messaging';
 import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
 import { TYPOGRAPHY, scriptOf } from '../../utils/prefs/typography';
 import { mark } from './marks';
@@ -39,6 +39,8 @@ export function PageReader(props: { state: ReaderState; initialPrefs: Prefs; ini
       onReset={reset}
       onClose={onClose}
       onOpenOptions={() => void askBackground({ type: 'open-options' })}
+      onOpenLibrary={() => void askBackground({ type: 'open-library' })}
+      library={libraryThroughBackground}
       onPrint={() => window.print()}
       fontData={fontFromBackground}
       siteDirections={sites.sites}

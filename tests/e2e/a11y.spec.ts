@@ -177,7 +177,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     // Settings closed: the toolbar's buttons, then the article's links.
     let stops = await tabRound(popup);
-    expect(stops.slice(0, 7).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'quotes-toggle', 'listen-toggle', 'flip-direction', 'share-toggle', 'edit-toggle', 'open-full-page']);
+    expect(stops.slice(0, 8).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'quotes-toggle', 'listen-toggle', 'flip-direction', 'share-toggle', 'save', 'edit-toggle', 'open-full-page']);
     const firstArticle = stops.findIndex((s) => s.inArticle);
     expect(firstArticle, describeStops(stops)).toBeGreaterThan(stops.map((s) => s.inToolbar).lastIndexOf(true));
     // Every link of the article is reachable.
@@ -194,8 +194,8 @@ for (const theme of ['light', 'dark'] as const) {
     const rotated = [...order.slice(top), ...order.slice(0, top)];
     const blocks = rotated.filter((kind, i) => kind !== rotated[i - 1]);
     expect(blocks, describeStops(stops)).toEqual(['toolbar', 'settings', 'article']);
-    // Every control: font, 4 stepper buttons, 3+4+2 segment buttons, numerals, reading-aloud speed, 3 checkboxes, reset, all settings.
-    expect(order.filter((k) => k === 'settings').length, describeStops(stops)).toBe(21);
+    // Every control: font, 4 stepper buttons, 3+4+2 segment buttons, numerals, reading-aloud speed, 3 checkboxes, reset, all settings, the library.
+    expect(order.filter((k) => k === 'settings').length, describeStops(stops)).toBe(22);
     expectVisibleFocus(stops);
   });
 }

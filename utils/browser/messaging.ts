@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { READER_GLOBAL, type BackgroundHandlers, type BackgroundReplies, type Reached, type ReaderReplies, type ToBackground, type ToReader } from '../contract';
+import { READER_GLOBAL, type BackgroundHandlers, type LibraryLink, type BackgroundReplies, type Reached, type ReaderReplies, type ToBackground, type ToReader } from '../contract';
 import { restrictionOfError, restrictionOfUrl } from '../restricted';
 
 /** Path of the runtime-registered reader content script in the build. */
@@ -88,3 +88,10 @@ export function serveBackground(handlers: BackgroundHandlers): void {
     return (handlers[type] as (request: ToBackground) => Promise<unknown>)(message as ToBackground);
   });
 }
+
+/** The library as a tab's reader and the popup reach it: through the background, which owns the database. */
+export const libraryThroughBackground: LibraryLink = {
+  save: (save) => askBackground({ type: 'library-save', save }),
+  status: (url) => askBackground({ type: 'library-status', url }),
+  position: (url, position) => void askBackground({ type: 'library-position', url, position }).catch(() => undefined),
+};

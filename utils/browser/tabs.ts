@@ -22,3 +22,8 @@ export function onTabAddress(listener: (tabId: number, url: string) => void): vo
 export async function showOptionsInTab(tabId: number): Promise<void> {
   await browser.tabs.update(tabId, { url: browser.runtime.getURL('/options.html') });
 }
+
+/** Opens the library page in a new tab. */
+export async function openLibraryPage(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+}

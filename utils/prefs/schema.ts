@@ -17,6 +17,9 @@ export const THEMES = ['light', 'sepia', 'dark', 'auto'] as const;
 export const DIACRITICS = ['show', 'hide'] as const;
 export const NUMERALS = ['page', 'western', 'arabic', 'persian'] as const;
 
+/** The library's size limit, in megabytes: the browser gives an extension's IndexedDB far more, this is the user's own bound. */
+export const LIBRARY_LIMIT_MB = { min: 10, max: 5000, step: 10 } as const;
+
 export type FontId = (typeof FONTS)[number];
 export type Width = (typeof WIDTHS)[number];
 export type Theme = (typeof THEMES)[number];
@@ -53,6 +56,10 @@ export interface Prefs {
   speechRate: number;
   /** The voice chosen for each language (primary subtag → voiceURI). */
   voices: Record<string, string>;
+  /** Saving an article keeps its images as data (those the browser lets Qari read), not only their links. */
+  keepImages: boolean;
+  /** The library asks before it grows past this many megabytes (LIBRARY_LIMIT_MB). */
+  libraryLimitMb: number;
 }
 
 export type PrefKey = keyof Prefs;
@@ -114,6 +121,8 @@ export const PREF_SPECS: { [K in PrefKey]: PrefSpec<Prefs[K]> } = {
   loadImages: { fallback: true, valid: isBoolean },
   speechRate: { fallback: 1, valid: (v: unknown): v is number => typeof v === 'number' && (SPEECH_RATES as readonly number[]).includes(v) },
   voices: { fallback: {}, valid: isVoiceMap },
+  keepImages: { fallback: false, valid: isBoolean },
+  libraryLimitMb: { fallback: 200, valid: inRange(LIBRARY_LIMIT_MB.min, LIBRARY_LIMIT_MB.max, LIBRARY_LIMIT_MB.step) },
 };
 
 export const PREF_KEYS = Object.keys(PREF_SPECS) as PrefKey[];

@@ -36,3 +36,28 @@ export function stripDiacritics(text: string): string {
 export function foldWord(word: string): string {
   return word.replace(DIACRITIC_MARKS, '').replace(TATWEEL, '').replace(/[أإآٱ]/g, 'ا');
 }
+
+/** The conjunctions that cling to the next word. */
+const CONJUNCTIONS = ['و', 'ف'];
+/** The prepositions that cling to the next word (بـ لـ كـ). */
+const PREPOSITIONS = ['ب', 'ل', 'ك'];
+
+/**
+ * The bare word under the clitics Arabic writes joined to it: a conjunction
+ * (و ف), then a preposition (ب ل ك), then the article ال, so والمدينة,
+ * بالمدينة, فالمدينة, كالمدينة, المدينة and مدينة give one stem; للمدينة
+ * (ل + ال, whose alef is dropped in writing) too. Takes a word already
+ * through `normalizeArabic` (ة → ه: مدينه). A letter is only taken when two
+ * or more letters are left after it (and three after the article), so short
+ * words stay whole; the same stripping on the query and on the text makes a
+ * word that merely begins with one of those letters (وزير → زير) still meet
+ * itself.
+ */
+export function stripClitics(word: string): string {
+  let w = word;
+  if (w.length >= 4 && CONJUNCTIONS.includes(w[0])) w = w.slice(1);
+  if (w.length >= 5 && w.startsWith('لل')) return w.slice(2);
+  if (w.length >= 4 && PREPOSITIONS.includes(w[0]) && !w.startsWith('ال')) w = w.slice(1);
+  if (w.length >= 5 && w.startsWith('ال')) w = w.slice(2);
+  return w;
+}

@@ -61,3 +61,9 @@ export function languageName(code: string, uiLang: string): string {
     return code;
   }
 }
+
+/** A size in megabytes in the UI language ("1.5 MB", "١٫٥ م.ب."), one decimal. */
+export function formatMegabytes(bytes: number, lang: string, numerals: NumeralStyle = 'page'): string {
+  const locale = numberLocale(lang, numerals);
+  return cached(`mb:${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })).format(bytes / (1024 * 1024));
+}

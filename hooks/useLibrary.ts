@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { allSaved, deleteRecords, librarySize, listEntries, putRecords, storageEstimate, updateEntry } from '../utils/browser/library';
+import { libraryFile, parseLibraryFile, type Imported, type LibraryImportProblem } from '../utils/library/file';
+import type { LibraryEntry } from '../utils/library/record';
+
+/** What the library page shows of storage: the library's own size, and the browser's figures when it gives them. */
+export interface LibraryStorage {
+  size: number;
+  browser: { usage: number; quota: number } | null;
+}
+
+/** What an import gave. */
+export type ImportOutcome = { ok: true; count: number } | { ok: false; refused: LibraryImportProblem } | { ok: false; cancelled: true } | { ok: false; error: string };
+
+/**
+ * The library page's data: every entry (newest first), the storage used,
+ * and the changes the page makes: delete (with undo), read marks, export
+ * and import. Each change reads the entries again from the database.
+ */
+export function useLibrary() {
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [storage, setStorage] = useState<LibraryStorage | null>(null);
+  const reload = useCallback(async () => {
+    setEntries(await listEntries());
+    setStorage({ size: await librarySize(), browser: await storageEstimate() });
+  }, []);
+  useEffect(() => void reload(), [reload]);
+
+  /** Deletes an entry; gives back the undo. */
+  const remove = async (id: string): Promise<() => Promise<void>> => {
+    const gone = await deleteRecords([id]);
+    await reload();
+    return async () => {
+      await putRecords(gone);
+      await reload();
+    };
+  };
+
+  const setRead = async (id: string, read: boolean) => {
+    await updateEntry(id, { read });
+    await reload();
+  };
+
+  /** The export file's text. */
+  const exportText = async () => libraryFile(await allSaved(), await listEntries(), Date.now());
+
+  /**
+   * Imports a file (all or nothing: one bad article refuses it whole; the
+   * articles go in in one transaction). An article of the same address
+   * replaces the one saved. Past the size limit, `confirmGrowth` is asked.
+   */
+  const importText = async (text: string, limitBytes: number, confirmGrowth: (used: number) => boolean): Promise<ImportOutcome> => {
+    const parsed = parseLibraryFile(text);
+    if (!parsed.ok) {
+      const { ok: _, ...refused } = parsed;
+      return { ok: false, refused };
+    }
+    const records: Imported = parsed.records;
+    const current = new Map((await listEntries()).map((e) => [e.id, e.bytes]));
+    let used = [...current.values()].reduce((a, b) => a + b, 0);
+    for (const { entry } of records) used += entry.bytes - (current.get(entry.id) ?? 0);
+    if (used > limitBytes && !confirmGrowth(used)) return { ok: false, cancelled: true };
+    try {
+      await putRecords(records);
+    } catch (e) {
+      return { ok: false, error: String((e as Error)?.message ?? e) };
+    }
+    await reload();
+    return { ok: true, count: records.length };
+  };
+
+  return { entries, storage, reload, remove, setRead, exportText, importText };
+}

@@ -1,0 +1,177 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { computed, openFixture, storePrefs } from './helpers';
+import { libraryEntries, openLibrary } from './library-helpers';
+
+/*
+ * The library (issue 17): save from the reader, read offline from the
+ * library page, Arabic-aware search, resume, export and import.
+ */
+
+test('an article saved from the full-page view is found offline by a search in other spellings, opens right to left, and resumes where the reader stopped', async ({ context, server, command, extensionId, worker }) => {
+  const page = await openFixture(context, server);
+  await command('toggle-reader', page);
+  const view = page.locator('#qari-reader-root');
+  await expect(view.locator('[data-qari="article"]')).toContainText('وقال زعيم الكرملين');
+  const save = view.locator('[data-qari="save"]');
+  await expect(save).toHaveAttribute('aria-pressed', 'false');
+  await save.click();
+  await expect(view.locator('[data-qari="save-status"]')).toContainText('Saved to the library.');
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  await expect(save).toHaveText('Saved');
+  await page.close();
+
+  // Nothing from the network from here on.
+  await context.setOffline(true);
+  const library = await context.newPage();
+  await openLibrary(library, extensionId);
+  await expect(library.locator('[data-qari="library-item"]')).toHaveCount(1);
+  await expect(library.locator('[data-qari="library-site"]')).toHaveText('الرائد نيوز');
+
+  // The title is written أعلن (hamza on the alef) and the text has أيضًا (tanween): searched with a bare alef, no marks.
+  await library.locator('[data-qari="library-search"]').fill('اعلن ايضا');
+  await expect(library.locator('[data-qari="library-item"]')).toHaveCount(1);
+  await expect(library.locator('.qari-library-title mark')).toHaveText('أعلن');
+  await expect(library.locator('[data-qari="library-snippet"] mark').first()).toHaveText('أيضًا');
+  // A word that is in no article finds nothing.
+  await library.locator('[data-qari="library-search"]').fill('طماطم');
+  await expect(library.locator('[data-qari="library-item"]')).toHaveCount(0);
+  await expect(library.locator('[data-qari="library-count"]')).toHaveText('No saved article matches.');
+  await library.locator('[data-qari="library-search"]').fill('الروسى');
+  await library.locator('[data-qari="library-open"]').click();
+
+  const reader = library.locator('[data-qari="library-reader"]');
+  const body = reader.locator('[data-qari="article"]');
+  await expect(body).toContainText('وقال زعيم الكرملين');
+  await expect(reader.locator('.qari-article')).toHaveAttribute('dir', 'rtl');
+  expect(await computed(body.locator('p').first(), 'direction')).toBe('rtl');
+  await library.screenshot({ path: 'tmp/library-reader-offline.png' });
+
+  // Read down to the sixth block, rest, and the position is kept.
+  const scroller = reader.locator('[data-qari="scroll"]');
+  await body.locator('[data-qari-block]').nth(5).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect.poll(async () => (await libraryEntries(worker))[0]?.position?.block ?? -1).toBeGreaterThanOrEqual(4);
+  const kept = (await libraryEntries(worker))[0].position!;
+  expect(kept.fraction).toBeGreaterThan(0);
+  const top = await scroller.evaluate((el) => el.scrollTop);
+  await reader.locator('[data-qari="close"]').click();
+  await expect(reader).toHaveCount(0);
+  // The list shows it as progress.
+  await expect(library.locator('[data-qari="library-progress"]')).toHaveAttribute('value', String(Math.round(kept.fraction * 100)));
+
+  // Opened again (a new page: nothing kept in memory), it opens where it was.
+  await library.reload();
+  await library.locator('[data-qari="library-open"]').click();
+  await expect(body).toContainText('وقال زعيم الكرملين');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(top - 40);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeLessThan(top + 40);
+  await context.setOffline(false);
+});
+
+test('S saves from the popup; saved again under the same address with a fragment and tracking parameters, it updates in place; read marks and delete with undo', async ({ context, server, openPopup, extensionId, worker }) => {
+  const page = await openFixture(context, server);
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-qari="article"]')).toContainText('وقال زعيم الكرملين');
+  await popup.locator('[data-qari="scroll"]').focus();
+  await popup.keyboard.press('s');
+  await expect(popup.locator('[data-qari="save-status"]')).toContainText('Saved to the library.');
+  expect(await libraryEntries(worker)).toHaveLength(1);
+
+  const again = await context.newPage();
+  await again.goto(`${page.url()}&utm_source=x&fbclid=y#comments`);
+  const popup2 = await openPopup(again);
+  await expect(popup2.locator('[data-qari="save"]')).toHaveAttribute('aria-pressed', 'true');
+  await popup2.locator('[data-qari="save"]').click();
+  await expect(popup2.locator('[data-qari="save-status"]')).toContainText('Saved again');
+  expect(await libraryEntries(worker)).toHaveLength(1);
+
+  const library = await context.newPage();
+  await openLibrary(library, extensionId);
+  const item = library.locator('[data-qari="library-item"]');
+  await expect(item).toHaveCount(1);
+  await item.locator('[data-qari="library-read"]').click();
+  await expect(item).toHaveAttribute('data-read', '');
+  await expect.poll(async () => (await libraryEntries(worker))[0].read).toBe(true);
+  await item.locator('[data-qari="library-delete"]').click();
+  await expect(item).toHaveCount(0);
+  expect(await libraryEntries(worker)).toHaveLength(0);
+  await library.locator('[data-qari="library-undo"]').click();
+  await expect(item).toHaveCount(1);
+  await expect(item).toHaveAttribute('data-read', '');
+});
+
+test('export, wipe and import bring the whole library back; a corrupt file is refused, says why and changes nothing', async ({ context, server, openPopup, extensionId, worker }, testInfo) => {
+  for (const slug of ['isna-wordpress', 'persian']) {
+    const popup = await openPopup(await openFixture(context, server, slug));
+    await popup.locator('[data-qari="save"]').click();
+    await expect(popup.locator('[data-qari="save-status"]')).toContainText('Saved');
+  }
+  const library = await context.newPage();
+  await openLibrary(library, extensionId);
+  const items = library.locator('[data-qari="library-item"]');
+  await expect(items).toHaveCount(2);
+  const before = await libraryEntries(worker);
+
+  const [download] = await Promise.all([library.waitForEvent('download'), library.locator('[data-qari="library-export"]').click()]);
+  const file = testInfo.outputPath('qari-library.json');
+  await download.saveAs(file);
+  const text = readFileSync(file, 'utf8');
+  const data = JSON.parse(text);
+  expect(data).toMatchObject({ format: 'qari-library', version: 1 });
+  expect(data.articles).toHaveLength(2);
+
+  for (let n = 2; n > 0; n--) {
+    await items.first().locator('[data-qari="library-delete"]').click();
+    await expect(items).toHaveCount(n - 1);
+  }
+  expect(await libraryEntries(worker)).toEqual([]);
+
+  const status = library.locator('[data-qari="library-file-status"]');
+  const input = library.locator('[data-qari="library-import"]');
+  const refuse = async (name: string, content: string, message: string) => {
+    const path = testInfo.outputPath(name);
+    writeFileSync(path, content);
+    await input.setInputFiles(path);
+    await expect(status).toHaveText(message);
+    expect(await libraryEntries(worker)).toEqual([]);
+    await expect(items).toHaveCount(0);
+  };
+  await refuse('cut.json', text.slice(0, text.length / 2), 'This file is not valid JSON: nothing was changed.');
+  await refuse('version.json', JSON.stringify({ ...data, version: 99 }), 'This library file was written by another version of Qari: nothing was changed.');
+  const damaged = structuredClone(data);
+  damaged.articles[1].article.url = 'javascript:alert(1)';
+  await refuse('damaged.json', JSON.stringify(damaged), 'Article number 2 in this file is damaged (article.url): nothing was changed.');
+
+  await input.setInputFiles(file);
+  await expect(status).toHaveText('Imported 2 articles.');
+  await expect(items).toHaveCount(2);
+  const after = await libraryEntries(worker);
+  const key = (e: (typeof before)[number]) => e.id;
+  expect([...after].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...before].sort((a, b) => key(a).localeCompare(key(b))));
+});
+
+test('with "keep images", the full-page view keeps the images of its own origin as data, and the saved copy shows them offline', async ({ context, server, command, extensionId, worker }) => {
+  await storePrefs(worker, { keepImages: true });
+  const page = await openFixture(context, server, 'figures');
+  await command('toggle-reader', page);
+  const view = page.locator('#qari-reader-root');
+  const shown = view.locator('[data-qari="article"] img');
+  await expect(shown.first()).toBeVisible();
+  await expect.poll(() => shown.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete))).toBe(true);
+  await view.locator('[data-qari="save"]').click();
+  await expect(view.locator('[data-qari="save-status"]')).toContainText('Saved');
+  const [entry] = await libraryEntries(worker);
+  expect(entry.images.kept).toBeGreaterThan(0);
+  expect(entry.images.kept).toBe(await shown.count());
+  expect(entry.content).toContain('src="data:image/');
+  await page.close();
+
+  await context.setOffline(true);
+  const library = await context.newPage();
+  await openLibrary(library, extensionId);
+  await library.locator('[data-qari="library-open"]').click();
+  const images = library.locator('[data-qari="library-reader"] [data-qari="article"] img');
+  await expect(images.first()).toBeVisible();
+  await expect.poll(() => images.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0))).toBe(true);
+  await context.setOffline(false);
+});

@@ -1,0 +1,80 @@
+/**
+ * The library's export file: one JSON object, versioned, with named
+ * sections (`articles` now; a later version adds `highlights` beside it).
+ * An import is all or nothing: one damaged article refuses the whole file,
+ * naming the article and the field.
+ */
+import { entryOf, libraryId, type LibraryEntry, type SavedArticle } from './record';
+import { cleanSaved, isBoolean, isTime, savedProblem, validPosition } from './validate';
+
+export const LIBRARY_FORMAT = 'qari-library';
+export const LIBRARY_VERSION = 1;
+/** Larger than any library the storage limit lets grow (the limit goes to 5 GB); a bigger file is not one. */
+const MAX_FILE_CHARS = 2_000_000_000;
+
+/** One article of the file: the saved copy and the reader's state of it. */
+export interface FileArticle extends Omit<SavedArticle, 'id'> {
+  read: boolean;
+  updatedAt: number;
+  position: LibraryEntry['position'];
+}
+
+export interface LibraryFile {
+  format: typeof LIBRARY_FORMAT;
+  version: typeof LIBRARY_VERSION;
+  exportedAt: number;
+  articles: FileArticle[];
+}
+
+/** Why a file was refused; `article` is the 1-based number of the bad article. */
+export type LibraryImportProblem =
+  | { problem: 'not-json' | 'not-ours' | 'version' | 'too-large' }
+  | { problem: 'bad-article'; article: number; field: string }
+  | { problem: 'duplicate'; article: number };
+
+/** The file's text for the library's saved copies and entries (paired by id). */
+export function libraryFile(saved: readonly SavedArticle[], entries: readonly LibraryEntry[], now: number): string {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const articles: FileArticle[] = saved.map(({ article, quotes, savedAt, id }) => {
+    const e = byId.get(id);
+    return { article, quotes, savedAt, updatedAt: e?.updatedAt ?? savedAt, read: e?.read ?? false, position: e?.position ?? null };
+  });
+  const file: LibraryFile = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: now, articles };
+  return JSON.stringify(file);
+}
+
+/** What an import puts in the library: each saved copy with its entry. */
+export type Imported = Array<{ saved: SavedArticle; entry: LibraryEntry }>;
+
+/** The articles of an export file, checked field by field, or why the file is refused. */
+export function parseLibraryFile(text: string): ({ ok: true } & { records: Imported }) | ({ ok: false } & LibraryImportProblem) {
+  if (text.length > MAX_FILE_CHARS) return { ok: false, problem: 'too-large' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+  const file = data as Partial<Record<keyof LibraryFile, unknown>> | null;
+  if (!file || typeof file !== 'object' || file.format !== LIBRARY_FORMAT) return { ok: false, problem: 'not-ours' };
+  if (file.version !== LIBRARY_VERSION) return { ok: false, problem: 'version' };
+  if (!Array.isArray(file.articles)) return { ok: false, problem: 'not-ours' };
+  const records: Imported = [];
+  const seen = new Set<string>();
+  for (const [i, value] of file.articles.entries()) {
+    const bad = (field: string) => ({ ok: false as const, problem: 'bad-article' as const, article: i + 1, field });
+    const field = savedProblem(value);
+    if (field) return bad(field);
+    const v = value as Record<string, unknown>;
+    if (!isBoolean(v.read)) return bad('read');
+    if (!isTime(v.updatedAt)) return bad('updatedAt');
+    if (v.position !== null && !validPosition(v.position)) return bad('position');
+    const id = libraryId((v.article as { url: string }).url);
+    if (seen.has(id)) return { ok: false, problem: 'duplicate', article: i + 1 };
+    seen.add(id);
+    const saved = cleanSaved(v, id);
+    const entry = entryOf(saved, { updatedAt: v.updatedAt as number, read: v.read as boolean, position: validPosition(v.position), highlightCount: 0, images: { kept: 0, missed: 0 } });
+    records.push({ saved, entry });
+  }
+  return { ok: true, records };
+}
