@@ -27,7 +27,14 @@ export function LibraryReader(props: { id: string; prefs: Prefs; onPrefChange: S
     );
   }, [props.id]);
   return (
-    <div class="qari-library-reader" data-qari="library-reader">
+    <div
+      class="qari-library-reader"
+      data-qari="library-reader"
+      // An image kept only as a link does not load offline: it goes, rather than leave an empty frame in the text.
+      onErrorCapture={(e) => {
+        if ((e.target as Element).tagName === 'IMG') (e.target as Element).setAttribute('data-qari-missing', '');
+      }}
+    >
       <ReaderView
         mode="page"
         state={state}

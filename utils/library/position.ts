@@ -16,5 +16,5 @@ export function positionOf(scrollTop: number, scrollHeight: number, clientHeight
 
 /** Worth storing again: moved by a block or by 1% of the article. */
 export function movedFrom(before: ReadingPosition | null, now: ReadingPosition): boolean {
-  return !before || before.block !== now.block || Math.abs(before.fraction - now.fraction) >= 0.01;
+  return !before || before.block !== now.block || Math.abs(before.fraction - now.fraction) >= 0.01 - 1e-9;
 }

@@ -3,12 +3,13 @@
  * Arabic is written interchangeably (normalizeArabic: أ إ آ ٱ → ا, ة → ه,
  * ى → ي, Persian ی ک → ي ك, diacritics and tatweel dropped) and with the
  * clitics taken off each word (stripClitics: و ف ب ل ك, ال, لل). Each saved
- * article carries its index, the set of its words so folded: a query is
- * folded the same way and looked up, no text is scanned at search time.
+ * article carries its index, the set of its words so folded; the stems
+ * without clitics are derived from it once per session. A query is folded
+ * the same way and looked up: no text is scanned at search time.
  */
 import { normalizeArabic, stripClitics } from '../text/arabic';
 
-/** An article's words, folded and without clitics, each once. */
+/** An article's words, folded (normalizeArabic), each once. */
 export interface SearchIndex {
   title: string[];
   body: string[];
@@ -17,25 +18,37 @@ export interface SearchIndex {
 /** A run of letters, marks and digits (tatweel included): what a word is here. */
 const WORD = /[\p{L}\p{M}\p{N}\u0640]+/gu;
 
-/** The folded stem of one word as written. */
-export function stemOf(word: string): string {
-  return stripClitics(normalizeArabic(word).replace(/\s+/g, ''));
+/** One word as written, folded. */
+export function foldedOf(word: string): string {
+  return normalizeArabic(word).replace(/\s+/g, '');
 }
 
-/** The folded stems of `text`, in order, each once. */
-export function stemsOf(text: string): string[] {
-  const stems = new Set<string>();
+/** The folded stem of one word as written: folded, its clitics taken off. */
+export function stemOf(word: string): string {
+  return stripClitics(foldedOf(word));
+}
+
+/** The folded words of `text`, in order, each once. */
+export function wordsOf(text: string): string[] {
+  const words = new Set<string>();
   for (const m of text.matchAll(WORD)) {
-    const stem = stemOf(m[0]);
-    if (stem) stems.add(stem);
+    const w = foldedOf(m[0]);
+    if (w) words.add(w);
   }
-  return [...stems];
+  return [...words];
 }
 
 /** The index of an article with this title and text. */
 export function indexOf(title: string, text: string): SearchIndex {
-  return { title: stemsOf(title), body: stemsOf(text) };
+  return { title: wordsOf(title), body: wordsOf(text) };
 }
+
+/** A query term: the word folded, and its stem. */
+interface Term {
+  word: string;
+  stem: string;
+}
+const termsOf = (query: string): Term[] => wordsOf(query).map((word) => ({ word, stem: stripClitics(word) }));
 
 /** Points for a term found: in the title above the body, a whole word above a part of one. */
 const POINTS = { titleWord: 8, titlePart: 4, bodyWord: 2, bodyPart: 1 } as const;
@@ -43,26 +56,35 @@ const POINTS = { titleWord: 8, titlePart: 4, bodyWord: 2, bodyPart: 1 } as const
 /** A query term shorter than this matches whole words only (one letter would be inside every word). */
 const MIN_PART = 2;
 
-interface Lookup {
-  title: Set<string>;
-  body: Set<string>;
-  index: SearchIndex;
+/** The words of one field and their stems, as sets. */
+interface Field {
+  words: readonly string[];
+  exact: Set<string>;
+  stems: Set<string>;
 }
-const lookups = new WeakMap<SearchIndex, Lookup>();
-function lookupOf(index: SearchIndex): Lookup {
+const fieldOf = (words: readonly string[]): Field => ({ words, exact: new Set(words), stems: new Set(words.map(stripClitics)) });
+const lookups = new WeakMap<SearchIndex, { title: Field; body: Field }>();
+function lookupOf(index: SearchIndex) {
   let l = lookups.get(index);
-  if (!l) lookups.set(index, (l = { title: new Set(index.title), body: new Set(index.body), index }));
+  if (!l) lookups.set(index, (l = { title: fieldOf(index.title), body: fieldOf(index.body) }));
   return l;
 }
 
-const hasPart = (stems: readonly string[], term: string) => term.length >= MIN_PART && stems.some((s) => s.length > term.length && s.includes(term));
+/**
+ * The term is a word of the field: as written (folded), the same stem under
+ * other clitics, or the word itself under a clitic (لبوتين: بوتين, whose
+ * own ب is no clitic but is stripped all the same).
+ */
+const hasWord = (f: Field, t: Term) => f.exact.has(t.word) || f.stems.has(t.stem) || f.exact.has(t.stem);
+/** The term is inside a longer word of the field. */
+const hasPart = (f: Field, t: Term) => t.word.length >= MIN_PART && f.words.some((w) => w.length > t.word.length && w.includes(t.word));
 
 /** A term's points in one article (0: not there). */
-function pointsFor(l: Lookup, term: string): number {
-  if (l.title.has(term)) return POINTS.titleWord;
-  if (hasPart(l.index.title, term)) return POINTS.titlePart;
-  if (l.body.has(term)) return POINTS.bodyWord;
-  if (hasPart(l.index.body, term)) return POINTS.bodyPart;
+function pointsFor(l: { title: Field; body: Field }, term: Term): number {
+  if (hasWord(l.title, term)) return POINTS.titleWord;
+  if (hasPart(l.title, term)) return POINTS.titlePart;
+  if (hasWord(l.body, term)) return POINTS.bodyWord;
+  if (hasPart(l.body, term)) return POINTS.bodyPart;
   return 0;
 }
 
@@ -79,7 +101,7 @@ export interface Ranked<T> {
  * above parts), then the order given (newest first in the library).
  */
 export function search<T extends { index: SearchIndex }>(query: string, items: readonly T[]): Ranked<T>[] {
-  const terms = stemsOf(query);
+  const terms = termsOf(query);
   if (!terms.length) return [];
   const ranked: Array<Ranked<T> & { order: number }> = [];
   items.forEach((item, order) => {
@@ -105,12 +127,16 @@ export interface Segment {
   match: boolean;
 }
 
-/** True when the word `stem` is a match for one of `terms`, whole or in part. */
-const matches = (stem: string, terms: readonly string[]) => terms.some((t) => stem === t || (t.length >= MIN_PART && stem.includes(t)));
+/** True when the word as written is a match for one of `terms`, whole or in part. */
+function matches(written: string, terms: readonly Term[]): boolean {
+  const word = foldedOf(written);
+  const stem = stripClitics(word);
+  return terms.some((t) => word === t.word || stem === t.stem || word === t.stem || (t.word.length >= MIN_PART && word.includes(t.word)));
+}
 
 /** `text` cut into segments, each word that matches the query marked (the title of a result). */
 export function markMatches(text: string, query: string): Segment[] {
-  return segments(text, 0, text.length, stemsOf(query));
+  return segments(text, 0, text.length, termsOf(query));
 }
 
 /**
@@ -119,10 +145,10 @@ export function markMatches(text: string, query: string): Segment[] {
  * marked; the start of the text when nothing matches.
  */
 export function snippet(text: string, query: string, width = 160): Segment[] {
-  const terms = stemsOf(query);
+  const terms = termsOf(query);
   let first = -1;
   for (const m of text.matchAll(WORD)) {
-    if (terms.length && matches(stemOf(m[0]), terms)) {
+    if (terms.length && matches(m[0], terms)) {
       first = m.index!;
       break;
     }
@@ -143,7 +169,7 @@ function nextSpace(text: string, from: number): number {
   return i < 0 ? from : i + 1;
 }
 
-function segments(text: string, start: number, end: number, terms: readonly string[]): Segment[] {
+function segments(text: string, start: number, end: number, terms: readonly Term[]): Segment[] {
   const piece = text.slice(start, end).replace(/\s+/g, ' ');
   const out: Segment[] = [];
   let at = 0;
@@ -154,7 +180,7 @@ function segments(text: string, start: number, end: number, terms: readonly stri
     else out.push({ text: s, match });
   };
   for (const m of piece.matchAll(WORD)) {
-    if (!terms.length || !matches(stemOf(m[0]), terms)) continue;
+    if (!terms.length || !matches(m[0], terms)) continue;
     push(piece.slice(at, m.index), false);
     push(m[0], true);
     at = m.index! + m[0].length;

@@ -54,7 +54,7 @@ const QUOTE_FIELDS: Record<keyof SavedQuote, Check> = {
 
 /** The field of `fields` that `value` fails, or null. */
 function failing(value: unknown, fields: Record<string, Check>, prefix: string): string | null {
-  if (!isObject(value)) return prefix || 'article';
+  if (!isObject(value)) return prefix.replace(/\.$/, '') || 'article';
   for (const [name, check] of Object.entries(fields)) if (!check(value[name])) return `${prefix}${name}`;
   return null;
 }

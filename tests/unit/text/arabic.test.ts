@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, normalizeArabic, stripDiacritics } from '../../../utils/text/arabic';
+import { foldWord, normalizeArabic, stripClitics, stripDiacritics } from '../../../utils/text/arabic';
 
 describe('Arabic text options', () => {
   it('strips diacritics and nothing else', () => {
@@ -17,5 +17,16 @@ describe('foldWord', () => {
     expect(foldWord('قـــال')).toBe('قال');
     expect(foldWord('رأى')).not.toBe(foldWord('رأي'));
     expect(foldWord('الحكومة')).toBe('الحكومة');
+  });
+});
+
+describe('stripClitics', () => {
+  it('takes off a conjunction, a preposition and the article, in that order', () => {
+    for (const w of ['والمدينه', 'فالمدينه', 'بالمدينه', 'كالمدينه', 'المدينه', 'للمدينه', 'وللمدينه', 'ومدينه', 'لمدينه']) expect(stripClitics(w)).toBe('مدينه');
+  });
+  it('leaves short words whole', () => {
+    expect(stripClitics('ولد')).toBe('ولد');
+    expect(stripClitics('الله')).toBe('الله');
+    expect(stripClitics('بر')).toBe('بر');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatReadingTime, languageName } from '../../../utils/text/format';
+import { formatDate, formatMegabytes, formatNumber, formatReadingTime, languageName } from '../../../utils/text/format';
 import ar from '../../../public/_locales/ar/messages.json';
 import { inEnglish, type UiStringKey } from '../../../utils/ui-strings';
 
@@ -51,5 +51,13 @@ describe('numbers in the header follow the numeral choice', () => {
   it('writes Persian and Urdu digits ۰-۹ when the reader chose those', () => {
     expect(formatReadingTime(3, 'ar', arabic, 'persian')).toBe('۳ دقائق');
     expect(formatNumber(1234.5, 'ar', 'persian')).toBe('۱٬۲۳۴٫۵');
+  });
+});
+
+describe('formatMegabytes', () => {
+  it('gives a size in megabytes, one decimal, in the UI language and its digits', () => {
+    expect(formatMegabytes(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
+    expect(formatMegabytes(200 * 1024 * 1024, 'en')).toBe('200 MB');
+    expect(formatMegabytes(1.5 * 1024 * 1024, 'ar')).toMatch(/^١٫٥/);
   });
 });
