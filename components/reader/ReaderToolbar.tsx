@@ -25,10 +25,12 @@ export interface ReaderToolbarProps {
   onSave?: () => void;
   onOpenFullPage?: () => void;
   onClose?: () => void;
+  /** What closing does, when it is not "Close reader" (the library's reader goes back to the list). */
+  closeLabel?: string;
 }
 
 /** The reader's toolbar: settings, quote mode, reading aloud, direction, share, save for later, edit mode, full page, close. */
-export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, editing, onEdit, saved, onSave, onOpenFullPage, onClose }: ReaderToolbarProps) {
+export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, editing, onEdit, saved, onSave, onOpenFullPage, onClose, closeLabel }: ReaderToolbarProps) {
   const { t } = useUiStrings();
   return (
     <div class="qari-bar" role="toolbar" aria-label={t('appName')}>
@@ -73,8 +75,8 @@ export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, li
         </button>
       )}
       {onClose && (
-        <button type="button" class="qari-button" title={isolateForAttribute(t('closeHint'))} onClick={onClose} data-qari="close">
-          {t('close')}
+        <button type="button" class="qari-button" title={closeLabel ? undefined : isolateForAttribute(t('closeHint'))} onClick={onClose} data-qari="close">
+          {closeLabel ?? t('close')}
         </button>
       )}
     </div>

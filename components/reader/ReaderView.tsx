@@ -38,6 +38,7 @@ export interface ReaderViewProps {
   onOpenFullPage?: () => void;
   /** Page only: close the view. */
   onClose?: () => void;
+  closeLabel?: string;
   onOpenOptions?: () => void;
   onOpenLibrary?: () => void;
   /** Prints the article (the full-page view prints itself; the popup asks the tab). */
@@ -145,6 +146,7 @@ export function ReaderView(props: ReaderViewProps) {
           onSave={() => void saving.save()}
           onOpenFullPage={props.onOpenFullPage}
           onClose={props.onClose}
+          closeLabel={props.closeLabel}
         />
         <SaveStatus state={saving.state} onForce={() => void saving.save(true)} onDismiss={saving.dismiss} />
         {editing && <EditBar edit={edit} onPick={props.siteFixes?.pick} />}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderView, type ReaderState } from '../../components/reader/ReaderView';
 import { readFontFile } from '../../utils/browser/fonts';
+import { t } from '../../utils/browser/i18n';
 import { getSaved } from '../../utils/browser/library';
 import { keepPosition, libraryStatus } from '../../utils/browser/library-save';
 import { openOptionsPage } from '../../utils/browser/tabs';
@@ -42,6 +43,7 @@ export function LibraryReader(props: { id: string; prefs: Prefs; onPrefChange: S
         onPrefChange={props.onPrefChange}
         onReset={props.onReset}
         onClose={props.onClose}
+        closeLabel={t('libraryBack')}
         onOpenOptions={() => void openOptionsPage()}
         onPrint={() => window.print()}
         fontData={readFontFile}

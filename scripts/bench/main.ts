@@ -11,6 +11,7 @@
  * - browser: headless Chromium with the built extension, shortcut handler to
  *   the painted full-page view, against raw Readability in the same page
  *   (the seed, the largest corpus page, the generated 5 MB page);
+ * - library: search over 2,000 saved articles (Arabic-aware, utils/library/search.ts);
  * - sizes: gzip sizes of what ships, against their budgets.
  * Prints tables; with --json, one JSON object as the last line. Timings are
  * reported, never asserted (a time is not stable; sizes are checked in npm test).
@@ -22,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { browserBench, type BenchPage, type BrowserRow } from './browser';
 import { benchPages, bigInputs, pipelineOverReadability, REPO, scale, SHARED } from './node';
+import { libraryBench } from './library';
 import { bigArticleHtml } from '../big-pages';
 import { BUDGETS, measureSizes, sizeTable } from '../sizes';
 import { STAGES } from './stages';
@@ -73,7 +75,17 @@ function nodeBench() {
   console.log('Big inputs (jsdom, one run each)');
   console.log(table(['page', 'parse ms', 'extract ms', 'findQuotes ms'], big.map((r) => [r.page, f(r.parseMs, 0), f(r.extractMs, 0), f(r.quotesMs, 0)])));
   console.log('');
-  return { pipeline, scaled, big };
+
+  const library = libraryBench(REPO);
+  console.log(`Library search: ${library.articles} saved articles (${(library.chars / 1e6).toFixed(1)} M characters of text), Node`);
+  console.log(
+    table(
+      ['index all', 'first search', 'search, median of queries', 'slowest query', '50 snippets'],
+      [[f(library.indexMs, 0), f(library.firstSearchMs, 1), f(library.searchMedianMs, 2), f(library.searchWorstMs, 2), f(library.snippetsMs, 2)]],
+    ),
+  );
+  console.log(`results: ${Object.entries(library.results).map(([q, n]) => `${q} → ${n}`).join(', ')}\n`);
+  return { pipeline, scaled, big, library };
 }
 const node = values['browser-only'] ? null : nodeBench();
 
@@ -123,6 +135,7 @@ if (values.json) {
       pipelineOverReadability: node && { median: node.pipeline.median, worst: { page: node.pipeline.worst.page, ratio: node.pipeline.worst.ratio }, pages: node.pipeline.rows },
       scale: node?.scaled ?? null,
       big: node?.big ?? null,
+      librarySearch: node?.library ?? null,
       browser,
       heap,
       load: { before: loadBefore, after: loadAfter, cores: os.cpus().length },

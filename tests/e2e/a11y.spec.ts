@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openLibrary } from './library-helpers';
 import { THEME_BACKGROUND, computed, describeViolations, openFixture, openFixturePath, openSettings, runAxe, storePrefs, type AxeSummary } from './helpers';
 
 /*
@@ -75,6 +76,24 @@ for (const { theme, scheme, name } of THEMES) {
       await expect(options.locator('[data-qari="shortcut"] kbd')).toBeVisible();
       await expectTheme(options.locator('[data-qari="preview"] .qari'), theme, scheme);
       expectNoViolations(await runAxe(options), `the options page (${name})`);
+    });
+
+    test(`the library page, with search results marked and then with a saved article open, has no axe violations, best practices included (${name})`, async ({ context, server, openPopup, worker, extensionId }) => {
+      await storePrefs(worker, { theme });
+      const popup = await openPopup(await openFixture(context, server));
+      await popup.locator('[data-qari="save"]').click();
+      await expect(popup.locator('[data-qari="save-status"]')).toContainText('Saved');
+      const library = await context.newPage();
+      await library.emulateMedia({ colorScheme: scheme });
+      await openLibrary(library, extensionId);
+      await library.locator('[data-qari="library-search"]').fill('اعلن الروسى');
+      await expect(library.locator('[data-qari="library-snippet"] mark').first()).toBeVisible();
+      await expectTheme(library.locator('.qari').first(), theme, scheme);
+      expectNoViolations(await runAxe(library), `the library page (${name})`, 10);
+      await library.locator('[data-qari="library-open"]').click();
+      await expect(library.locator('[data-qari="library-reader"] [data-qari="article"]')).toContainText('وقال زعيم الكرملين');
+      await openSettings(library.locator('[data-qari="library-reader"]'));
+      expectNoViolations(await runAxe(library), `the library's reader (${name})`);
     });
 
     test(`the full-page view, with its settings and then its other panels open, has no axe violations, best practices included, inside its shadow root (${name})`, async ({ context, server, command, worker }) => {

@@ -175,3 +175,32 @@ test('with "keep images", the full-page view keeps the images of its own origin 
   await expect.poll(() => images.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0))).toBe(true);
   await context.setOffline(false);
 });
+
+test.describe('in an Arabic browser', () => {
+  test.use({ uiLocale: 'ar' });
+  test('the library page is laid out right to left in Arabic, results marked, and the reader it opens offline too', async ({ context, server, openPopup, extensionId }) => {
+    for (const slug of ['isna-wordpress', 'persian', 'figures']) {
+      const popup = await openPopup(await openFixture(context, server, slug));
+      await popup.locator('[data-qari="save"]').click();
+      await expect(popup.locator('[data-qari="save-status"]')).toContainText('حُفظ');
+    }
+    await context.setOffline(true);
+    const library = await context.newPage();
+    await openLibrary(library, extensionId);
+    expect(await library.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await expect(library.locator('h1')).toHaveText('مكتبة قارئ');
+    expect(await computed(library.locator('[data-qari="library-list"]'), 'direction')).toBe('rtl');
+    await library.locator('[data-qari="library-search"]').fill('الرئيس الروسى');
+    // Both words in the seed's title or text rank it first; an article with one of them follows.
+    await expect(library.locator('[data-qari="library-item"]').first()).toContainText('أعلن بوتين');
+    await expect(library.locator('[data-qari="library-snippet"] mark').first()).toBeVisible();
+    await library.screenshot({ path: 'tmp/library-ar.png' });
+    expect(await computed(library.locator('[data-qari="library-snippet"]').first(), 'direction')).toBe('rtl');
+    await library.locator('[data-qari="library-open"]').first().click();
+    const reader = library.locator('[data-qari="library-reader"]');
+    await expect(reader.locator('[data-qari="article"]')).toContainText('وقال زعيم الكرملين');
+    expect(await computed(reader.locator('.qari-article'), 'direction')).toBe('rtl');
+    await library.screenshot({ path: 'tmp/library-reader-ar.png' });
+    await context.setOffline(false);
+  });
+});
