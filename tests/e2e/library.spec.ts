@@ -143,7 +143,7 @@ test('export, wipe and import bring the whole library back; a corrupt file is re
   await refuse('damaged.json', JSON.stringify(damaged), 'Article number 2 in this file is damaged (article.url): nothing was changed.');
 
   await input.setInputFiles(file);
-  await expect(status).toHaveText('Imported 2 articles.');
+  await expect(status).toHaveText('Articles imported: 2.');
   await expect(items).toHaveCount(2);
   const after = await libraryEntries(worker);
   const key = (e: (typeof before)[number]) => e.id;
@@ -203,4 +203,61 @@ test.describe('in an Arabic browser', () => {
     await library.screenshot({ path: 'tmp/library-reader-ar.png' });
     await context.setOffline(false);
   });
+});
+
+/** A library file holding `articles`, each a saved copy as the export writes it. */
+function fileOf(articles: Array<{ url: string; title: string; content: string; text?: string }>): string {
+  return JSON.stringify({
+    format: 'qari-library',
+    version: 1,
+    exportedAt: 0,
+    articles: articles.map((a, i) => ({
+      article: { title: a.title, byline: '', siteName: 'اختبار', source: '', publishedTime: '', excerpt: '', lang: 'ar', dir: 'rtl', url: a.url, content: a.content, text: a.text ?? a.title, wordCount: 10, readingMinutes: 1, removed: [] },
+      quotes: [],
+      savedAt: 1_770_000_000_000 + i,
+      updatedAt: 1_770_000_000_000 + i,
+      read: false,
+      position: null,
+    })),
+  });
+}
+
+test('an import that would grow the library past its limit is asked about first: refused, nothing changes; accepted, it comes in', async ({ context, extensionId, worker }, testInfo) => {
+  await storePrefs(worker, { libraryLimitMb: 10 });
+  const big = 'نص '.repeat(1_100_000);
+  const path = testInfo.outputPath('big.json');
+  writeFileSync(path, fileOf([{ url: 'https://big.example/a', title: 'مقال طويل', content: `<p>${big}</p>`, text: big }]));
+  const library = await context.newPage();
+  await openLibrary(library, extensionId);
+  await expect(library.locator('[data-qari="library-storage"]')).toContainText('of your limit of 10 MB');
+  const status = library.locator('[data-qari="library-file-status"]');
+  const asked: string[] = [];
+  library.once('dialog', (d) => void (asked.push(d.message()), d.dismiss()));
+  await library.locator('[data-qari="library-import"]').setInputFiles(path);
+  await expect(status).toHaveText('Import cancelled: nothing was changed.');
+  expect(asked[0]).toMatch(/^This import makes the library [\d.]+ MB, past your limit of 10 MB/);
+  expect(await libraryEntries(worker)).toEqual([]);
+  library.once('dialog', (d) => void d.accept());
+  await library.locator('[data-qari="library-import"]').setInputFiles(path);
+  await expect(status).toHaveText('Articles imported: 1.');
+  await expect(library.locator('[data-qari="library-item"]')).toHaveCount(1);
+  await expect(library.locator('[data-qari="library-storage"]')).not.toContainText('uses 0 MB');
+});
+
+test('a saved copy with hostile markup is sanitised again before the library shows it: nothing of it runs', async ({ context, extensionId, worker }, testInfo) => {
+  const path = testInfo.outputPath('hostile.json');
+  const content = '<p>نص المقال<img src="x" onerror="window.__qariPwned=1"></p><script>window.__qariPwned=2</script><iframe src="javascript:window.__qariPwned=3"></iframe><a href="javascript:window.__qariPwned=4">رابط</a><svg onload="window.__qariPwned=5"></svg>';
+  writeFileSync(path, fileOf([{ url: 'https://hostile.example/a', title: '<img src=x onerror="window.__qariPwned=6">عنوان', content }]));
+  const library = await context.newPage();
+  await openLibrary(library, extensionId);
+  await library.locator('[data-qari="library-import"]').setInputFiles(path);
+  await expect(library.locator('[data-qari="library-item"]')).toHaveCount(1);
+  // The title is text, never markup.
+  await expect(library.locator('[data-qari="library-open"]')).toHaveText('<img src=x onerror="window.__qariPwned=6">عنوان');
+  await library.locator('[data-qari="library-open"]').click();
+  const body = library.locator('[data-qari="library-reader"] [data-qari="article"]');
+  await expect(body).toContainText('نص المقال');
+  expect(await body.evaluate((el) => ({ scripts: el.querySelectorAll('script, iframe, svg').length, handlers: [...el.querySelectorAll('*')].filter((n) => [...n.attributes].some((a) => a.name.startsWith('on'))).length, js: el.querySelectorAll('a[href^="javascript"]').length }))).toEqual({ scripts: 0, handlers: 0, js: 0 });
+  expect(await library.evaluate(() => (window as unknown as { __qariPwned?: number }).__qariPwned)).toBeUndefined();
+  expect(await libraryEntries(worker)).toHaveLength(1);
 });
