@@ -9,6 +9,9 @@ import { hrefOf, startQari, until, type Qari } from './qari';
  * background's event page), then found and opened on the library page.
  */
 
+/** The extension API inside `qari.ext` callbacks (they run in Qari's control page). */
+declare const browser: { tabs: { create(o: { url: string }): Promise<unknown> }; runtime: { getURL(path: string): string } };
+
 let qari: Qari;
 beforeAll(async () => {
   qari = await startQari();
