@@ -24,7 +24,13 @@ export function useLibrary() {
     setEntries(await listEntries());
     setStorage({ size: await librarySize(), browser: await storageEstimate() });
   }, []);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    void reload();
+    // Articles saved in other tabs meanwhile show when the page is looked at again.
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
 
   /** Deletes an entry; gives back the undo. */
   const remove = async (id: string): Promise<() => Promise<void>> => {

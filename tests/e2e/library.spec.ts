@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { computed, openFixture, storePrefs } from './helpers';
+import { computed, openFixture, storedPrefs, storePrefs } from './helpers';
 import { libraryEntries, openLibrary } from './library-helpers';
 
 /*
@@ -260,4 +260,71 @@ test('a saved copy with hostile markup is sanitised again before the library sho
   expect(await body.evaluate((el) => ({ scripts: el.querySelectorAll('script, iframe, svg').length, handlers: [...el.querySelectorAll('*')].filter((n) => [...n.attributes].some((a) => a.name.startsWith('on'))).length, js: el.querySelectorAll('a[href^="javascript"]').length }))).toEqual({ scripts: 0, handlers: 0, js: 0 });
   expect(await library.evaluate(() => (window as unknown as { __qariPwned?: number }).__qariPwned)).toBeUndefined();
   expect(await libraryEntries(worker)).toHaveLength(1);
+});
+
+test('the library opens from the popup\'s settings, from the full-page view\'s and from the options page', async ({ context, server, openPopup, command, extensionId }) => {
+  const isLibrary = (p: { url(): string }) => p.url() === `chrome-extension://${extensionId}/library.html`;
+  const page = await openFixture(context, server);
+  const popup = await openPopup(page);
+  await popup.locator('[data-qari="settings-toggle"]').click();
+  const [fromPopup] = await Promise.all([context.waitForEvent('page', { predicate: isLibrary }), popup.locator('[data-qari="open-library"]').click()]);
+  await expect(fromPopup.locator('h1')).toHaveText('Qari library');
+  await fromPopup.close();
+
+  await command('toggle-reader', page);
+  const view = page.locator('#qari-reader-root');
+  await view.locator('[data-qari="settings-toggle"]').click();
+  const [fromPage] = await Promise.all([context.waitForEvent('page', { predicate: isLibrary }), view.locator('[data-qari="open-library"]').click()]);
+  await expect(fromPage.locator('h1')).toHaveText('Qari library');
+  await fromPage.close();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const [fromOptions] = await Promise.all([context.waitForEvent('page', { predicate: isLibrary }), options.locator('[data-qari="options-open-library"]').click()]);
+  await expect(fromOptions.locator('h1')).toHaveText('Qari library');
+  await expect(fromOptions.locator('[data-qari="library-count"]')).toHaveText('Nothing saved yet. Press Save (or S) in the reader to keep an article here.');
+});
+
+test('the options page sets "keep images" and the library\'s size limit, refusing a limit out of range', async ({ context, extensionId, worker }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const keep = options.locator('[data-qari="keep-images"]');
+  await expect(keep).not.toBeChecked();
+  await keep.check();
+  await expect.poll(async () => (await storedPrefs(worker)).keepImages).toBe(true);
+  const limit = options.locator('[data-qari="library-limit"]');
+  await expect(limit).toHaveValue('200');
+  await limit.fill('50');
+  await limit.press('Enter');
+  await limit.blur();
+  await expect.poll(async () => (await storedPrefs(worker)).libraryLimitMb).toBe(50);
+  await limit.fill('7');
+  await limit.blur();
+  await expect(limit).toHaveValue('50');
+  expect((await storedPrefs(worker)).libraryLimitMb).toBe(50);
+});
+
+test('with "keep images", the popup keeps the images it has loaded, and says how many stay links when it has loaded none', async ({ context, server, openPopup, worker }) => {
+  await storePrefs(worker, { keepImages: true });
+  const page = await openFixture(context, server, 'figures');
+  let popup = await openPopup(page);
+  const shown = popup.locator('[data-qari="article"] img');
+  await expect(shown.first()).toBeVisible();
+  const count = await shown.count();
+  await expect.poll(() => shown.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete))).toBe(true);
+  await popup.locator('[data-qari="save"]').click();
+  await expect(popup.locator('[data-qari="save-status"]')).toHaveText('Saved to the library.');
+  // The test build holds the loopback address as a host permission: the popup may read the page's images.
+  expect((await libraryEntries(worker))[0].images).toEqual({ kept: count, missed: 0 });
+  await popup.close();
+
+  // With "Load images" off the view has loaded none: every image stays a link, and the view says how many.
+  await storePrefs(worker, { loadImages: false });
+  popup = await openPopup(page);
+  await expect(popup.locator('[data-qari="article"]')).not.toBeEmpty();
+  await popup.locator('[data-qari="save"]').click();
+  await expect(popup.locator('[data-qari="save-status"]')).toContainText(`Saved again: the library's copy is updated. ${count} images could not be kept and stay links to the page`);
+  const [entry] = await libraryEntries(worker);
+  expect(entry.images).toEqual({ kept: 0, missed: count });
+  expect(entry.content).not.toContain('data:image/');
 });
