@@ -50,7 +50,8 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>, artic
       for (const type of TOUCHES) root.removeEventListener(type, onTouch);
       root.removeEventListener('load', onImage, true);
     };
-  }, [article, status]);
+    // By address, not by object: a flipped article is a new object on every render.
+  }, [article?.url, status]);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -76,5 +77,5 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>, artic
       clearTimeout(timer);
       scroller.removeEventListener('scroll', onScroll);
     };
-  }, [article, link, saved, status]);
+  }, [article?.url, link, saved, status]);
 }

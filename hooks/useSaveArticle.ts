@@ -51,7 +51,8 @@ export function useSaveArticle(rootRef: RefObject<HTMLElement | null>, article: 
     return () => {
       live = false;
     };
-  }, [article, link]);
+    // By address, not by object: a flipped article is a new object on every render.
+  }, [article?.url, link]);
 
   const save = async (force = false) => {
     const root = rootRef.current;

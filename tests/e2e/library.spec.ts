@@ -111,6 +111,19 @@ test('export, wipe and import bring the whole library back; a corrupt file is re
   const items = library.locator('[data-qari="library-item"]');
   await expect(items).toHaveCount(2);
   const before = await libraryEntries(worker);
+  // The filters: one site, then only articles with highlights (none has any yet).
+  const site = library.locator('[data-qari="library-site-filter"]');
+  await expect(site.locator('option')).toHaveCount(3);
+  await expect(site.locator('option').first()).toHaveText('All sites');
+  await expect(site.locator('option').nth(1)).toHaveText(/ \(1\)$/);
+  await site.selectOption({ index: 1 });
+  await expect(items).toHaveCount(1);
+  await site.selectOption('');
+  await expect(items).toHaveCount(2);
+  await library.locator('[data-qari="library-highlights-filter"]').check();
+  await expect(items).toHaveCount(0);
+  await library.locator('[data-qari="library-highlights-filter"]').uncheck();
+  await expect(items).toHaveCount(2);
 
   const [download] = await Promise.all([library.waitForEvent('download'), library.locator('[data-qari="library-export"]').click()]);
   const file = testInfo.outputPath('qari-library.json');
@@ -327,4 +340,25 @@ test('with "keep images", the popup keeps the images it has loaded, and says how
   const [entry] = await libraryEntries(worker);
   expect(entry.images).toEqual({ kept: 0, missed: count });
   expect(entry.content).not.toContain('data:image/');
+});
+
+test('the position is kept and restored in the live full-page view too, when the page shown is a saved one', async ({ context, server, command, worker }) => {
+  const page = await openFixture(context, server);
+  await command('toggle-reader', page);
+  const view = page.locator('#qari-reader-root');
+  const body = view.locator('[data-qari="article"]');
+  await expect(body).toContainText('وقال زعيم الكرملين');
+  await view.locator('[data-qari="save"]').click();
+  await expect(view.locator('[data-qari="save"]')).toHaveAttribute('aria-pressed', 'true');
+  const scroller = view.locator('[data-qari="scroll"]');
+  await body.locator('[data-qari-block]').nth(6).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect.poll(async () => (await libraryEntries(worker))[0]?.position?.block ?? -1).toBeGreaterThanOrEqual(5);
+  const top = await scroller.evaluate((el) => el.scrollTop);
+  expect(top).toBeGreaterThan(100);
+  await view.locator('[data-qari="close"]').click();
+  await expect(view.locator('[data-qari="article"]')).toHaveCount(0);
+  await command('toggle-reader', page);
+  await expect(body).toContainText('وقال زعيم الكرملين');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(top - 40);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeLessThan(top + 40);
 });
