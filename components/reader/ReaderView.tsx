@@ -83,8 +83,9 @@ export function ReaderView(props: ReaderViewProps) {
   const clipboard = useClipboard(rootRef);
   const edit = useEditMode(rootRef, article, props.siteFixes, t, `qari-${mode}-edit-hint`);
   const editing = edit.editing && article !== null;
-  const saving = useSaveArticle(rootRef, article, props.library, prefs.keepImages);
-  useReadingPosition(rootRef, article, props.library, saving.saved, saving.status);
+  // The article as read from the page is what is saved, not the one laid out the other way by a flip.
+  const saving = useSaveArticle(rootRef, found, props.library, prefs.keepImages);
+  useReadingPosition(rootRef, found, props.library, saving.saved, saving.status);
 
   const copy = async (text: string) => {
     await clipboard.copy(text);
