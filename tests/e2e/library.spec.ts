@@ -196,6 +196,8 @@ test.describe('in an Arabic browser', () => {
       const popup = await openPopup(await openFixture(context, server, slug));
       await popup.locator('[data-qari="save"]').click();
       await expect(popup.locator('[data-qari="save-status"]')).toContainText('حُفظ');
+      await expect(popup.locator('[data-qari="save"]')).toHaveText('محفوظ');
+      if (slug === 'isna-wordpress') await popup.screenshot({ path: 'tmp/popup-saved-ar.png' });
     }
     await context.setOffline(true);
     const library = await context.newPage();
