@@ -18,7 +18,8 @@ export const NON_PROSE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'
 
 /** True when no child of `el` is a block: the innermost blocks, where text rules and line matching look. */
 export function isLeafBlock(el: Element): boolean {
-  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) return false;
+  // Sibling links, not `children`: each step of that collection's iterator costs a scan in jsdom (see walk.ts listOf).
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(child.tagName)) return false;
   return true;
 }
 

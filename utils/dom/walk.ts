@@ -22,7 +22,17 @@ export function descendants(root: Node, keep?: (el: Element) => boolean): Elemen
  * not matter; a snapshot, so the caller may change the tree.
  */
 export function elementsByTags(root: Document | Element, ...tags: string[]): Element[] {
-  return tags.flatMap((tag) => Array.from(root.getElementsByTagName(tag.toLowerCase())).filter((el) => el.tagName === tag));
+  return tags.flatMap((tag) => listOf(root.getElementsByTagName(tag.toLowerCase())).filter((el) => el.tagName === tag));
+}
+
+/**
+ * A live collection as an array, reading its length once. Not Array.from:
+ * its iterator reads `length` at every step, and jsdom answers each read of
+ * a name on an HTMLCollection by looking for an element of that id or name
+ * among all of them (quadratic; 11 ms against 0.15 ms for a page's 445 links).
+ */
+export function listOf<T extends Element>(collection: HTMLCollectionOf<T> | HTMLCollection): T[] {
+  return Array.prototype.slice.call(collection) as T[];
 }
 
 /** The first element under `root` in document order passing `keep`, or null; stops there. */

@@ -14,13 +14,20 @@ import { countWords } from '../../text/words';
 import type { Remover } from './remover';
 
 const MARK = 'data-qari-form-box';
-const FIELD = 'INPUT TEXTAREA SELECT'.split(' ');
+/** The fields a reader types into or chooses from. */
+export const FORM_FIELDS = ['INPUT', 'TEXTAREA', 'SELECT'];
 const MAX_BOX_WORDS = 30;
 
-/** Marks, in `doc` (a copy), the box around each form field a reader could type into. */
-export function markFormBoxes(doc: Document): void {
-  for (const field of elementsByTags(doc.body ?? doc, ...FIELD).filter((el) => el.getAttribute('type') !== 'hidden')) {
-    const form = field.closest('form') ?? field;
+/** `field.closest('form')` by parent links: no selector to parse and match at each field. */
+function enclosingForm(field: Element): Element | null {
+  for (let el: Element | null = field; el; el = el.parentElement) if (el.localName === 'form') return el;
+  return null;
+}
+
+/** Marks, in `doc` (a copy), the box around each form field (of `fields`, the body's, when the caller has them) a reader could type into. */
+export function markFormBoxes(doc: Document, fields = elementsByTags(doc.body ?? doc, ...FORM_FIELDS)): void {
+  for (const field of fields.filter((el) => el.getAttribute('type') !== 'hidden')) {
+    const form = enclosingForm(field) ?? field;
     const box = form.parentElement;
     if (box && box !== doc.body && box.tagName !== 'HTML') box.setAttribute(MARK, '');
   }
