@@ -109,7 +109,7 @@ function extractOnce(doc: Document, url: string, options: ExtractOptions, rules:
   const siteName = plainText(parsed.siteName);
   const rtlScript = directionOfScripts(countScripts(root.textContent ?? '')) === 'rtl';
   const pageTitle = trimSiteName(plainText(parsed.title) || plainText(data?.headline) || plainText(doc.title), siteName);
-  const title = titleInArticleScript(pageTitle, rtlScript, [plainText(data?.headline), plainText(doc.querySelector('h1')?.textContent)]);
+  const title = titleInArticleScript(pageTitle, rtlScript, () => [plainText(data?.headline), plainText(doc.querySelector('h1')?.textContent)]);
   const timeInBody = root.querySelector('time[datetime]')?.getAttribute('datetime');
   // A byline that only names the site says nothing the header does not (BBC's "BBC News فارسی").
   const named = plainText(parsed.byline) || plainText(data?.author);
