@@ -43,6 +43,17 @@ export function firstDescendant(root: Node, keep: (el: Element) => boolean): Ele
   return null;
 }
 
+/**
+ * `el.closest('a, b')` for a list of tag names (lower case): `el` or its
+ * nearest ancestor of one of those local names, by parent links. A type
+ * selector matches the local name and nothing else; this costs no selector
+ * parse and match at each call (clean-up asks it for every block).
+ */
+export function closestOf(el: Element, ...names: string[]): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (names.includes(cur.localName)) return cur;
+  return null;
+}
+
 /** Elements under `root` with one of `tags` (upper case). */
 export const byTags = (root: Node, ...tags: string[]) => descendants(root, (el) => tags.includes(el.tagName));
 

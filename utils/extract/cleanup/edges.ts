@@ -10,7 +10,7 @@
  * is never touched.
  */
 import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, textOf } from '../../dom/blocks';
-import { descendants } from '../../dom/walk';
+import { closestOf, descendants } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { holdsDate } from '../../text/datelike';
 import { endsLikeSentence, isRunningText } from '../../text/prose';
@@ -34,7 +34,7 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 
 /** True when `el` is an image's caption or credit line: kept here, judged by the caption rules. */
 export function nearMedia(el: Element): boolean {
-  return !!el.closest('figure, figcaption, picture') || /caption|\bcap\b|legend|credit/i.test(el.getAttribute('class') ?? '');
+  return !!closestOf(el, 'figure', 'figcaption', 'picture') || /caption|\bcap\b|legend|credit/i.test(el.getAttribute('class') ?? '');
 }
 
 /** An avatar or an icon beside a byline or a date is this small. */
@@ -98,7 +98,7 @@ export function removeEdgeMetadata(rm: Remover, url: string): void {
   const start = runStart < 0 ? firstProse : runStart;
   const end = runEnd < 0 ? prose.lastIndexOf(true) : runEnd;
   blocks.forEach((el, i) => {
-    if ((i >= start && i <= end) || nearMedia(el) || el.closest('blockquote') || holdsPicture(el)) return;
+    if ((i >= start && i <= end) || nearMedia(el) || closestOf(el, 'blockquote') || holdsPicture(el)) return;
     const kind = metadataKind(el, root, url, i < start, i < firstProse);
     if (kind) rm.remove(el, `edge-${kind}`);
   });

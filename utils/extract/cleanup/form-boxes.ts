@@ -8,7 +8,7 @@
  * form at its foot) is kept.
  */
 import { textOf } from '../../dom/blocks';
-import { descendants, elementsByTags } from '../../dom/walk';
+import { closestOf, descendants, elementsByTags } from '../../dom/walk';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import type { Remover } from './remover';
@@ -18,16 +18,10 @@ const MARK = 'data-qari-form-box';
 export const FORM_FIELDS = ['INPUT', 'TEXTAREA', 'SELECT'];
 const MAX_BOX_WORDS = 30;
 
-/** `field.closest('form')` by parent links: no selector to parse and match at each field. */
-function enclosingForm(field: Element): Element | null {
-  for (let el: Element | null = field; el; el = el.parentElement) if (el.localName === 'form') return el;
-  return null;
-}
-
 /** Marks, in `doc` (a copy), the box around each form field (of `fields`, the body's, when the caller has them) a reader could type into. */
 export function markFormBoxes(doc: Document, fields = elementsByTags(doc.body ?? doc, ...FORM_FIELDS)): void {
   for (const field of fields.filter((el) => el.getAttribute('type') !== 'hidden')) {
-    const form = enclosingForm(field) ?? field;
+    const form = closestOf(field, 'form') ?? field;
     const box = form.parentElement;
     if (box && box !== doc.body && box.tagName !== 'HTML') box.setAttribute(MARK, '');
   }

@@ -5,7 +5,7 @@
  * `drop`, which remembers what it emptied.
  */
 import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, linkDensity, textOf } from '../../dom/blocks';
-import { byTags, descendants } from '../../dom/walk';
+import { byTags, closestOf, descendants } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 
 /**
@@ -116,7 +116,7 @@ export function removeTrailingLinkLists(root: Element, all: Element[], drop: Dro
   let removed = false;
   for (;;) {
     const last = lastBlock(root, all);
-    const list = last?.closest('ul, ol');
+    const list = last && closestOf(last, 'ul', 'ol');
     if (!list || !root.contains(list) || list === root) return removed;
     const items = Array.from(list.querySelectorAll('li'));
     const allLinks = items.length > 0 && items.every((li) => textOf(li).split(' ').length <= 12 && linkDensity(li) >= 0.9);

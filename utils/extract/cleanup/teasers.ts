@@ -10,7 +10,7 @@
  * "כתבות נוספות"), whatever words head them, or none.
  */
 import { BLOCK_TAGS, isLeafBlock, textOf } from '../../dom/blocks';
-import { byTags, descendants, listOf } from '../../dom/walk';
+import { byTags, closestOf, descendants, listOf } from '../../dom/walk';
 import { hasInnerSentenceEnd, isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import { linkTarget, type LinkTarget } from './links';
@@ -35,7 +35,7 @@ export function linkedShare(el: Element, root: Element): number {
 
 /** The links of `el`, and the one around it. */
 function linksOf(el: Element, root: Element): Element[] {
-  const around = el.closest('a');
+  const around = closestOf(el, 'a');
   const inside = byTags(el, 'A');
   return around && root.contains(around) ? [around, ...inside] : inside;
 }
@@ -218,7 +218,7 @@ export function removeShareBars(rm: Remover, url: string): void {
     const text = textOf(block);
     if (countWords(text) > 25 || isRunningText(text)) continue;
     // An image that is no link is content (a figure), not a button's icon.
-    if (byTags(block, 'IMG', 'PICTURE').some((img) => !img.closest('a'))) continue;
+    if (byTags(block, 'IMG', 'PICTURE').some((img) => !closestOf(img, 'a'))) continue;
     if (mostlySharing(block, root, url)) rm.remove(block, 'share-links');
   }
 }
