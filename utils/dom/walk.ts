@@ -54,6 +54,15 @@ export function closestOf(el: Element, ...names: string[]): Element | null {
   return null;
 }
 
+/**
+ * `el.querySelector('a, b') !== null` for a list of tag names (lower case):
+ * whether some element under `el` has one of those local names. Stops at the
+ * first; no selector to parse and match, for checks made at every block.
+ */
+export function hasDescendant(el: Element, ...names: string[]): boolean {
+  return firstDescendant(el, (d) => names.includes(d.localName)) !== null;
+}
+
 /** Elements under `root` with one of `tags` (upper case). */
 export const byTags = (root: Node, ...tags: string[]) => descendants(root, (el) => tags.includes(el.tagName));
 

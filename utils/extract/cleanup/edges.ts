@@ -9,8 +9,8 @@
  * their words. A block holding a sentence, a caption, a quotation or media
  * is never touched.
  */
-import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, textOf } from '../../dom/blocks';
-import { closestOf, descendants } from '../../dom/walk';
+import { BLOCK_TAGS, isLeafBlock, isMedia, textOf } from '../../dom/blocks';
+import { closestOf, descendants, hasDescendant } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { holdsDate } from '../../text/datelike';
 import { endsLikeSentence, isRunningText } from '../../text/prose';
@@ -42,7 +42,7 @@ const ICON_PX = 120;
 
 /** True when `el` holds media other than small icons and avatars (which bylines and date bars carry). */
 function holdsPicture(el: Element): boolean {
-  return Array.from(el.querySelectorAll(MEDIA_SELECTOR)).some((m) => {
+  return descendants(el, isMedia).some((m) => {
     const w = Number(m.getAttribute('width'));
     const h = Number(m.getAttribute('height'));
     return !(m.tagName === 'IMG' && w > 0 && h > 0 && w <= ICON_PX && h <= ICON_PX) && m.tagName !== 'SVG' && m.tagName !== 'svg';
@@ -52,7 +52,7 @@ function holdsPicture(el: Element): boolean {
 /** True when `el` comes right after an image: a short line there may be its caption (Youm7's "وزارة العمل"). */
 function afterImage(el: Element): boolean {
   const prev = el.previousElementSibling;
-  return !!prev && (prev.matches(MEDIA_SELECTOR) || (!!prev.querySelector('img') && !textOf(prev)));
+  return !!prev && (isMedia(prev) || (hasDescendant(prev, 'img') && !textOf(prev)));
 }
 
 /**

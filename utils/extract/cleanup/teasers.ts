@@ -10,7 +10,7 @@
  * "כתבות נוספות"), whatever words head them, or none.
  */
 import { BLOCK_TAGS, isLeafBlock, textOf } from '../../dom/blocks';
-import { byTags, closestOf, descendants, listOf } from '../../dom/walk';
+import { byTags, closestOf, descendants, hasDescendant, listOf } from '../../dom/walk';
 import { hasInnerSentenceEnd, isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import { linkTarget, type LinkTarget } from './links';
@@ -212,7 +212,7 @@ export function removeLinkLists(rm: Remover, url: string): void {
  */
 export function removeShareBars(rm: Remover, url: string): void {
   const { root } = rm;
-  const blocks = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && el.querySelector('a') !== null);
+  const blocks = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && hasDescendant(el, 'a'));
   for (const block of blocks) {
     if (!root.contains(block)) continue;
     const text = textOf(block);
