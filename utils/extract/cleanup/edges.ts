@@ -10,7 +10,7 @@
  * is never touched.
  */
 import { BLOCK_TAGS, isLeafBlock, isMedia, textOf } from '../../dom/blocks';
-import { closestOf, descendants, hasDescendant } from '../../dom/walk';
+import { closestOf, descendants, firstDescendant, hasDescendant } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { holdsDate } from '../../text/datelike';
 import { endsLikeSentence, isRunningText } from '../../text/prose';
@@ -73,7 +73,7 @@ function metadataKind(el: Element, root: Element, url: string, top: boolean, fir
   // Above the text only: below it, "الخلاصة: ما بعد الأزمة" is a subheading.
   if (top && !heading && LABEL_VALUE.test(text) && words <= 6) return 'label-value';
   if (afterImage(el)) return '';
-  const link = el.querySelector('a');
+  const link = firstDescendant(el, (d) => d.localName === 'a');
   if (first && words <= 3 && !endsLikeSentence(text) && !heading) return 'kicker';
   if (!top && words <= 3 && linkedShare(el, root) >= 0.8) return 'label';
   // "هل وجدت خطأ؟ راسلنا", "מצאתם טעות? כתבו לנו": a question and a link to answer it, or a control.
@@ -108,5 +108,5 @@ export function removeEdgeMetadata(rm: Remover, url: string): void {
   // A lead-in ending the body, with nothing left to lead into ("تابع المدار نت على:", "Tags:").
   if (/[:：]\s*$/.test(text) && countWords(text) <= 12 && !isRunningText(text)) rm.remove(last, 'edge-lead-in');
   // An article does not end on an e-mail address: "write for us at blog@…", "send corrections to …".
-  else if (countWords(text) <= MAX_CONTACT_WORDS && (EMAIL.test(text) || last.querySelector('a[href^="mailto:" i]'))) rm.remove(last, 'edge-contact');
+  else if (countWords(text) <= MAX_CONTACT_WORDS && (EMAIL.test(text) || firstDescendant(last, (d) => d.localName === 'a' && /^mailto:/i.test(d.getAttribute('href') ?? '')))) rm.remove(last, 'edge-contact');
 }
