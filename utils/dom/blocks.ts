@@ -1,5 +1,5 @@
 /** Block structure: which elements start a line, the text of blocks, links in them. All iterative: pages nest deep. */
-import { byTags, descendants } from './walk';
+import { byTags, descendants, hasDescendant } from './walk';
 
 /** Elements that start a new line of text. */
 export const BLOCK_TAGS = new Set([
@@ -18,12 +18,18 @@ export const NON_PROSE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'
 
 /** True when no child of `el` is a block: the innermost blocks, where text rules and line matching look. */
 export function isLeafBlock(el: Element): boolean {
-  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) return false;
+  // Sibling links, not `children`: each step of that collection's iterator costs a scan in jsdom (see walk.ts listOf).
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(child.tagName)) return false;
   return true;
 }
 
-/** Elements that show something without text. */
-export const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, iframe, object, embed, math, table, hr';
+/** Elements that show something without text (local names). */
+export const MEDIA_TAGS = ['img', 'picture', 'video', 'audio', 'svg', 'canvas', 'iframe', 'object', 'embed', 'math', 'table', 'hr'];
+
+/** `el.matches('img, picture, …')` for MEDIA_TAGS, by local name. */
+export const isMedia = (el: Element) => MEDIA_TAGS.includes(el.localName);
+/** `el.querySelector('img, picture, …') !== null` for MEDIA_TAGS, without a selector match. */
+export const holdsMedia = (el: Element) => hasDescendant(el, ...MEDIA_TAGS);
 
 /** Text of an element with white space collapsed. */
 export function textOf(node: Node): string {

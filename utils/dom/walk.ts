@@ -22,7 +22,17 @@ export function descendants(root: Node, keep?: (el: Element) => boolean): Elemen
  * not matter; a snapshot, so the caller may change the tree.
  */
 export function elementsByTags(root: Document | Element, ...tags: string[]): Element[] {
-  return tags.flatMap((tag) => Array.from(root.getElementsByTagName(tag.toLowerCase())).filter((el) => el.tagName === tag));
+  return tags.flatMap((tag) => listOf(root.getElementsByTagName(tag.toLowerCase())).filter((el) => el.tagName === tag));
+}
+
+/**
+ * A live collection as an array, reading its length once. Not Array.from:
+ * its iterator reads `length` at every step, and jsdom answers each read of
+ * a name on an HTMLCollection by looking for an element of that id or name
+ * among all of them (quadratic; 11 ms against 0.15 ms for a page's 445 links).
+ */
+export function listOf<T extends Element>(collection: HTMLCollectionOf<T> | HTMLCollection): T[] {
+  return Array.prototype.slice.call(collection) as T[];
 }
 
 /** The first element under `root` in document order passing `keep`, or null; stops there. */
@@ -31,6 +41,26 @@ export function firstDescendant(root: Node, keep: (el: Element) => boolean): Ele
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (keep(el)) return el;
   return null;
+}
+
+/**
+ * `el.closest('a, b')` for a list of tag names (lower case): `el` or its
+ * nearest ancestor of one of those local names, by parent links. A type
+ * selector matches the local name and nothing else; this costs no selector
+ * parse and match at each call (clean-up asks it for every block).
+ */
+export function closestOf(el: Element, ...names: string[]): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (names.includes(cur.localName)) return cur;
+  return null;
+}
+
+/**
+ * `el.querySelector('a, b') !== null` for a list of tag names (lower case):
+ * whether some element under `el` has one of those local names. Stops at the
+ * first; no selector to parse and match, for checks made at every block.
+ */
+export function hasDescendant(el: Element, ...names: string[]): boolean {
+  return firstDescendant(el, (d) => names.includes(d.localName)) !== null;
 }
 
 /** Elements under `root` with one of `tags` (upper case). */

@@ -5,7 +5,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult } from '../article';
 import { blockText, fixParagraphNesting, textOf } from '../dom/blocks';
-import { deeperThan, flattenedCopy } from '../dom/deep';
 import { normalizeArabic } from '../text/arabic';
 import { countScripts, directionOfScripts } from '../text/direction';
 import { readingMinutes } from '../text/reading-time';
@@ -15,7 +14,8 @@ import { articleDirection } from './article-direction';
 import { setDirections } from '../dom/bidi';
 import { declaredLanguage, isoTime, titleInArticleScript, trimSiteName } from './metadata';
 import { notAnArticle, unreadableDocument } from './not-an-article';
-import { markFormBoxes } from './cleanup/form-boxes';
+import { copyForReadability, taken } from './copy';
+import { FORM_FIELDS, markFormBoxes } from './cleanup/form-boxes';
 import { markTeaserCards } from './cleanup/teasers';
 import { hiddenClasses } from './hidden-classes';
 import { repairLazyImages } from './lazy-images';
@@ -90,16 +90,14 @@ function extractOnce(doc: Document, url: string, options: ExtractOptions, rules:
 
   // Readability rewrites the tree it parses: work on a copy (one without the
   // empty wrapper chains of a page nested thousands of levels deep).
-  let clone: Document;
-  try {
-    clone = deeperThan(doc) ? flattenedCopy(doc) : (doc.cloneNode(true) as Document);
-  } catch {
-    return { ok: false, reason: 'no-article' };
-  }
-  dropDanglingUrls(clone);
-  repairLazyImages(clone);
-  markFormBoxes(clone);
-  markTeaserCards(clone, url);
+  const copy = copyForReadability(doc);
+  if (!copy) return { ok: false, reason: 'no-article' };
+  const clone = copy.doc;
+  dropDanglingUrls(clone, taken(copy, 'IMG', 'SOURCE', 'A'));
+  repairLazyImages(clone, taken(copy, 'IMG', 'SOURCE'));
+  const body = clone.body;
+  markFormBoxes(clone, taken(copy, ...FORM_FIELDS).filter((el) => !body || body.contains(el)));
+  markTeaserCards(clone, url, { headings: taken(copy, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6'), holdsQuoteOrTable: (el) => copy.holdsQuoteOrTable.has(el) });
   const pick = usePick ? pickedElement(clone, rules) : null;
   if (usePick && !pick) return { ok: false, reason: 'no-article' };
   const parsed = pick ? parsePicked(clone, pick.el) : parse(clone);
@@ -111,7 +109,7 @@ function extractOnce(doc: Document, url: string, options: ExtractOptions, rules:
   const siteName = plainText(parsed.siteName);
   const rtlScript = directionOfScripts(countScripts(root.textContent ?? '')) === 'rtl';
   const pageTitle = trimSiteName(plainText(parsed.title) || plainText(data?.headline) || plainText(doc.title), siteName);
-  const title = titleInArticleScript(pageTitle, rtlScript, [plainText(data?.headline), plainText(doc.querySelector('h1')?.textContent)]);
+  const title = titleInArticleScript(pageTitle, rtlScript, () => [plainText(data?.headline), plainText(doc.querySelector('h1')?.textContent)]);
   const timeInBody = root.querySelector('time[datetime]')?.getAttribute('datetime');
   // A byline that only names the site says nothing the header does not (BBC's "BBC News فارسی").
   const named = plainText(parsed.byline) || plainText(data?.author);

@@ -30,9 +30,9 @@ function firstAddress(el: Element, names: string[], srcset: boolean): string {
   return '';
 }
 
-/** Puts the real addresses of lazy images and picture sources in place, in `doc` (a copy). */
-export function repairLazyImages(doc: Document): void {
-  for (const el of elementsByTags(doc, 'IMG', 'SOURCE')) {
+/** Puts the real addresses of lazy images and picture sources (`images`, when the caller has them) in place, in `doc` (a copy). */
+export function repairLazyImages(doc: Document, images = elementsByTags(doc, 'IMG', 'SOURCE')): void {
+  for (const el of images) {
     const src = el.tagName === 'IMG' ? firstAddress(el, LAZY_SRC, false) : '';
     if (src && isPlaceholder(el.getAttribute('src'))) el.setAttribute('src', src);
     const srcset = firstAddress(el, LAZY_SRCSET, true);

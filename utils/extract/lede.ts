@@ -7,7 +7,7 @@
  * first paragraph; the body already holding it is left as it is.
  */
 import { BLOCK_TAGS, isLeafBlock, textOf } from '../dom/blocks';
-import { descendants, elementsByTags, firstDescendant } from '../dom/walk';
+import { elementsByTags, firstDescendant } from '../dom/walk';
 import { normalizeArabic } from '../text/arabic';
 import { isRunningText } from '../text/prose';
 
@@ -28,9 +28,9 @@ function descriptions(doc: Document, extra: string[]): string[] {
 export function ledeOutside(doc: Document, root: Element, extraDescriptions: string[] = []): string {
   const firstText = firstDescendant(root, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && isRunningText(textOf(el)));
   if (!firstText || !doc.body) return '';
-  // The page's innermost blocks, found once: where the first paragraph came from, and what came before it.
-  const blocks = descendants(doc.body, (e) => BLOCK_TAGS.has(e.tagName) && isLeafBlock(e));
-  const original = originalOf(blocks, textOf(firstText));
+  // The page's innermost blocks up to the one the first paragraph came from: what came before it.
+  const blocks = blocksUpTo(doc.body, textOf(firstText));
+  const original = blocks.at(-1);
   if (!original) return '';
   const bodyNorm = normalizeArabic(root.textContent ?? '');
   const descs = descriptions(doc, extraDescriptions);
@@ -50,13 +50,20 @@ export function ledeOutside(doc: Document, root: Element, extraDescriptions: str
 }
 
 /**
- * The block of the page holding the start of `text` (the body's first
- * paragraph, which Readability may have made out of bare text between
- * `<br>`s): the innermost blocks are read once, in order.
+ * The innermost blocks of `body` in document order, ending with the first
+ * that holds the start of `text` (the body's first paragraph, which
+ * Readability may have made out of bare text between `<br>`s); none when no
+ * block holds it. The walk stops there: the rest of the page is not read.
  */
-function originalOf(blocks: Element[], text: string): Element | null {
+function blocksUpTo(body: Element, text: string): Element[] {
   const start = text.slice(0, 160);
-  return blocks.find((el) => textOf(el).includes(start)) ?? null;
+  const blocks: Element[] = [];
+  const found = firstDescendant(body, (el) => {
+    if (!BLOCK_TAGS.has(el.tagName) || !isLeafBlock(el)) return false;
+    blocks.push(el);
+    return textOf(el).includes(start);
+  });
+  return found ? blocks : [];
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

@@ -86,10 +86,11 @@ const URL_ATTRIBUTES = new Map<string, string[]>([
 /**
  * Removes URL attributes holding a dangling-markup capture from links and
  * images, before Readability rewrites them into a clean absolute form that
- * would no longer look like one (see `isDanglingMarkup`).
+ * would no longer look like one (see `isDanglingMarkup`). `elements` are
+ * the document's links, images and sources, when the caller has them.
  */
-export function dropDanglingUrls(doc: Document): void {
-  for (const el of elementsByTags(doc, ...URL_ATTRIBUTES.keys())) {
+export function dropDanglingUrls(doc: Document, elements = elementsByTags(doc, ...URL_ATTRIBUTES.keys())): void {
+  for (const el of elements) {
     for (const name of URL_ATTRIBUTES.get(el.tagName)!) {
       const value = el.getAttribute(name);
       if (value !== null && isDanglingMarkup(value)) el.removeAttribute(name);

@@ -47,7 +47,8 @@ function findOriginal(doc: Document, paragraphs: Element[]): Element | null {
 }
 
 /** A text node opening with a source line's first word: المصدر، مصدر الخبر، Source… */
-const SOURCE_START = /^\s*[(\[]?\s*(?:المصدر|مصدر|المصادر|source)/i;
+// One \s* unless there is a bracket: two in a row backtrack quadratically on the white space between tags.
+const SOURCE_START = /^\s*(?:[(\[]\s*)?(?:المصدر|مصدر|المصادر|source)/i;
 
 /** True when some text of `doc` could open a source line (cheap: text nodes only, no element text built). */
 function hasSourceWord(doc: Document): boolean {

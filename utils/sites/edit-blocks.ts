@@ -7,6 +7,7 @@
  * sanitiser drops them).
  */
 import { BLOCK_TAGS, textOf } from '../dom/blocks';
+import { descendants, hasDescendant } from '../dom/walk';
 import { buildSelector, countClasses } from './selector';
 
 export const BLOCK_ATTR = 'data-qari-block';
@@ -56,7 +57,7 @@ export function editBlocks(root: Element): Element[] {
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
       if (isWrapper(child, chars)) stack.push({ el: child, open: true });
-      else if (child.tagName === 'IMG' || child.tagName === 'PICTURE' || child.textContent?.trim() || child.querySelector('img')) stack.push({ el: child, open: false });
+      else if (child.tagName === 'IMG' || child.tagName === 'PICTURE' || child.textContent?.trim() || hasDescendant(child, 'img')) stack.push({ el: child, open: false });
     }
   }
   return out;
@@ -68,7 +69,7 @@ export function editBlocks(root: Element): Element[] {
  * itself are taken away first.
  */
 export function markEditBlocks(root: Element): string[] {
-  for (const el of root.querySelectorAll(`[${BLOCK_ATTR}]`)) el.removeAttribute(BLOCK_ATTR);
+  for (const el of descendants(root, (e) => e.hasAttribute(BLOCK_ATTR))) el.removeAttribute(BLOCK_ATTR);
   const counts = countClasses(root);
   return editBlocks(root).map((el, i) => {
     el.setAttribute(BLOCK_ATTR, String(i));

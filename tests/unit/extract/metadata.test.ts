@@ -24,6 +24,9 @@ describe('declaredLanguage', () => {
     expect(declaredLanguage(doc('<html><head><meta http-equiv="Content-Language" content="fa, en"></head></html>'))).toBe('fa');
     expect(declaredLanguage(doc('<html><head><meta property="og:locale" content="ar_AR"></head></html>'))).toBe('ar-AR');
     expect(declaredLanguage(doc('<html><body></body></html>'))).toBe('');
+    // The first meta of each kind in document order, the http-equiv name in any case.
+    expect(declaredLanguage(doc('<html><head><meta property="og:locale" content="en_US"><meta http-equiv="CONTENT-LANGUAGE" content="ur"><meta http-equiv="content-language" content="fa"></head></html>'))).toBe('ur');
+    expect(declaredLanguage(doc('<html><head><meta http-equiv="content-language-x" content="fa"><meta property="og:locale" content="he_IL"></head></html>'))).toBe('he-IL');
   });
 });
 
@@ -42,5 +45,17 @@ describe('titleInArticleScript', () => {
     expect(titleInArticleScript('عنوان', true, ['آخر'])).toBe('عنوان');
     expect(titleInArticleScript('Ravi Ki Kahani', false, ['راوی کی کہانی'])).toBe('Ravi Ki Kahani');
     expect(titleInArticleScript('Ravi Ki Kahani', true, [''])).toBe('Ravi Ki Kahani');
+  });
+  it('reads candidates given as a function only when the title is not in the article\'s script', () => {
+    let read = 0;
+    const candidates = () => {
+      read++;
+      return ['راوی کی کہانی'];
+    };
+    expect(titleInArticleScript('عنوان', true, candidates)).toBe('عنوان');
+    expect(titleInArticleScript('Ravi Ki Kahani', false, candidates)).toBe('Ravi Ki Kahani');
+    expect(read).toBe(0);
+    expect(titleInArticleScript('Ravi Ki Kahani', true, candidates)).toBe('راوی کی کہانی');
+    expect(read).toBe(1);
   });
 });

@@ -9,8 +9,8 @@
  * their words. A block holding a sentence, a caption, a quotation or media
  * is never touched.
  */
-import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, textOf } from '../../dom/blocks';
-import { descendants } from '../../dom/walk';
+import { BLOCK_TAGS, isLeafBlock, isMedia, textOf } from '../../dom/blocks';
+import { closestOf, descendants, firstDescendant, hasDescendant } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { holdsDate } from '../../text/datelike';
 import { endsLikeSentence, isRunningText } from '../../text/prose';
@@ -34,7 +34,7 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 
 /** True when `el` is an image's caption or credit line: kept here, judged by the caption rules. */
 export function nearMedia(el: Element): boolean {
-  return !!el.closest('figure, figcaption, picture') || /caption|\bcap\b|legend|credit/i.test(el.getAttribute('class') ?? '');
+  return !!closestOf(el, 'figure', 'figcaption', 'picture') || /caption|\bcap\b|legend|credit/i.test(el.getAttribute('class') ?? '');
 }
 
 /** An avatar or an icon beside a byline or a date is this small. */
@@ -42,7 +42,7 @@ const ICON_PX = 120;
 
 /** True when `el` holds media other than small icons and avatars (which bylines and date bars carry). */
 function holdsPicture(el: Element): boolean {
-  return Array.from(el.querySelectorAll(MEDIA_SELECTOR)).some((m) => {
+  return descendants(el, isMedia).some((m) => {
     const w = Number(m.getAttribute('width'));
     const h = Number(m.getAttribute('height'));
     return !(m.tagName === 'IMG' && w > 0 && h > 0 && w <= ICON_PX && h <= ICON_PX) && m.tagName !== 'SVG' && m.tagName !== 'svg';
@@ -52,7 +52,7 @@ function holdsPicture(el: Element): boolean {
 /** True when `el` comes right after an image: a short line there may be its caption (Youm7's "وزارة العمل"). */
 function afterImage(el: Element): boolean {
   const prev = el.previousElementSibling;
-  return !!prev && (prev.matches(MEDIA_SELECTOR) || (!!prev.querySelector('img') && !textOf(prev)));
+  return !!prev && (isMedia(prev) || (hasDescendant(prev, 'img') && !textOf(prev)));
 }
 
 /**
@@ -73,7 +73,7 @@ function metadataKind(el: Element, root: Element, url: string, top: boolean, fir
   // Above the text only: below it, "الخلاصة: ما بعد الأزمة" is a subheading.
   if (top && !heading && LABEL_VALUE.test(text) && words <= 6) return 'label-value';
   if (afterImage(el)) return '';
-  const link = el.querySelector('a');
+  const link = firstDescendant(el, (d) => d.localName === 'a');
   if (first && words <= 3 && !endsLikeSentence(text) && !heading) return 'kicker';
   if (!top && words <= 3 && linkedShare(el, root) >= 0.8) return 'label';
   // "هل وجدت خطأ؟ راسلنا", "מצאתם טעות? כתבו לנו": a question and a link to answer it, or a control.
@@ -98,7 +98,7 @@ export function removeEdgeMetadata(rm: Remover, url: string): void {
   const start = runStart < 0 ? firstProse : runStart;
   const end = runEnd < 0 ? prose.lastIndexOf(true) : runEnd;
   blocks.forEach((el, i) => {
-    if ((i >= start && i <= end) || nearMedia(el) || el.closest('blockquote') || holdsPicture(el)) return;
+    if ((i >= start && i <= end) || nearMedia(el) || closestOf(el, 'blockquote') || holdsPicture(el)) return;
     const kind = metadataKind(el, root, url, i < start, i < firstProse);
     if (kind) rm.remove(el, `edge-${kind}`);
   });
@@ -108,5 +108,5 @@ export function removeEdgeMetadata(rm: Remover, url: string): void {
   // A lead-in ending the body, with nothing left to lead into ("تابع المدار نت على:", "Tags:").
   if (/[:：]\s*$/.test(text) && countWords(text) <= 12 && !isRunningText(text)) rm.remove(last, 'edge-lead-in');
   // An article does not end on an e-mail address: "write for us at blog@…", "send corrections to …".
-  else if (countWords(text) <= MAX_CONTACT_WORDS && (EMAIL.test(text) || last.querySelector('a[href^="mailto:" i]'))) rm.remove(last, 'edge-contact');
+  else if (countWords(text) <= MAX_CONTACT_WORDS && (EMAIL.test(text) || firstDescendant(last, (d) => d.localName === 'a' && /^mailto:/i.test(d.getAttribute('href') ?? '')))) rm.remove(last, 'edge-contact');
 }

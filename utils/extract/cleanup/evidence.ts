@@ -6,8 +6,8 @@
  * never judged this way (sites leave them out of `articleBody`). The other
  * half, keeping a paragraph that `articleBody` holds, is in remover.ts.
  */
-import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, textOf } from '../../dom/blocks';
-import { descendants } from '../../dom/walk';
+import { BLOCK_TAGS, holdsMedia, isLeafBlock, textOf } from '../../dom/blocks';
+import { closestOf, descendants } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
@@ -34,8 +34,8 @@ export function removeAbsentFromArticleBody(rm: Remover, articleBody: string): v
   if (!prose || held < WHOLE * prose) return;
   for (const el of blocks) {
     const text = textOf(el);
-    if (!JUDGED.has(el.tagName) || isRunningText(text) || countWords(text) > 12 || nearMedia(el) || el.closest('li, blockquote, figure, table')) continue;
-    if (el.querySelector(MEDIA_SELECTOR) || articleBody.includes(normalizeArabic(text))) continue;
+    if (!JUDGED.has(el.tagName) || isRunningText(text) || countWords(text) > 12 || nearMedia(el) || closestOf(el, 'li', 'blockquote', 'figure', 'table')) continue;
+    if (holdsMedia(el) || articleBody.includes(normalizeArabic(text))) continue;
     rm.remove(el, 'absent-from-article-body');
   }
 }

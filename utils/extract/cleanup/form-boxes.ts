@@ -8,19 +8,20 @@
  * form at its foot) is kept.
  */
 import { textOf } from '../../dom/blocks';
-import { descendants, elementsByTags } from '../../dom/walk';
+import { closestOf, descendants, elementsByTags } from '../../dom/walk';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import type { Remover } from './remover';
 
 const MARK = 'data-qari-form-box';
-const FIELD = 'INPUT TEXTAREA SELECT'.split(' ');
+/** The fields a reader types into or chooses from. */
+export const FORM_FIELDS = ['INPUT', 'TEXTAREA', 'SELECT'];
 const MAX_BOX_WORDS = 30;
 
-/** Marks, in `doc` (a copy), the box around each form field a reader could type into. */
-export function markFormBoxes(doc: Document): void {
-  for (const field of elementsByTags(doc.body ?? doc, ...FIELD).filter((el) => el.getAttribute('type') !== 'hidden')) {
-    const form = field.closest('form') ?? field;
+/** Marks, in `doc` (a copy), the box around each form field (of `fields`, the body's, when the caller has them) a reader could type into. */
+export function markFormBoxes(doc: Document, fields = elementsByTags(doc.body ?? doc, ...FORM_FIELDS)): void {
+  for (const field of fields.filter((el) => el.getAttribute('type') !== 'hidden')) {
+    const form = closestOf(field, 'form') ?? field;
     const box = form.parentElement;
     if (box && box !== doc.body && box.tagName !== 'HTML') box.setAttribute(MARK, '');
   }

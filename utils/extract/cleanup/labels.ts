@@ -5,7 +5,7 @@
  * just before where the box stood. A short line that no text follows before
  * the next heading labelled what went, whatever it says.
  */
-import { MEDIA_SELECTOR, isLeafBlock, textOf } from '../../dom/blocks';
+import { holdsMedia, isLeafBlock, isMedia, textOf } from '../../dom/blocks';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import type { Remover } from './remover';
@@ -16,7 +16,7 @@ const MAX_LABEL_WORDS = 6;
 
 function isLabel(el: Element, root: Element): boolean {
   const text = textOf(el);
-  return !!text && countWords(text) <= MAX_LABEL_WORDS && !isRunningText(text) && linkedShare(el, root) < 0.5 && !el.matches(MEDIA_SELECTOR) && !el.querySelector(MEDIA_SELECTOR);
+  return !!text && countWords(text) <= MAX_LABEL_WORDS && !isRunningText(text) && linkedShare(el, root) < 0.5 && !isMedia(el) && !holdsMedia(el);
 }
 
 /** Removals whose boxes leave labels behind: teasers, links, share bars, and the edge's metadata (BBC's "Article information"). */

@@ -5,7 +5,7 @@
  * text), so that tests and the evaluation can show why a line went.
  */
 import { isLeafBlock, linkDensity, textOf } from '../../dom/blocks';
-import { descendants } from '../../dom/walk';
+import { descendants, hasDescendant } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { isRunningText } from '../../text/prose';
 
@@ -63,7 +63,7 @@ export function makeRemover(root: Element, articleBody = ''): Remover {
     return articleBody.includes(normalizeArabic(text));
   };
   const isProtected = (el: Element) => {
-    if (insideQuotation(el, root) || el.querySelector('blockquote')) return true;
+    if (insideQuotation(el, root) || hasDescendant(el, 'blockquote')) return true;
     if (!articleBody) return false;
     if (isLeafBlock(el)) return inBody(el);
     return descendants(el, isLeafBlock).some(inBody);

@@ -7,9 +7,9 @@
  * BBC). Image credits and stock-photo labels ("صورة تعبيرية", "فوٹو: فائل",
  * "(צילום: …)", BBC's "Image source, Getty Images") are not captions either.
  */
-import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, textOf } from '../../dom/blocks';
+import { BLOCK_TAGS, holdsMedia, isLeafBlock, textOf } from '../../dom/blocks';
 import { byTags, descendants } from '../../dom/walk';
-import { normalizeArabic } from '../../text/arabic';
+import { DIACRITIC_MARKS, normalizeArabic } from '../../text/arabic';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import type { Remover } from './remover';
@@ -67,10 +67,22 @@ function isCredit(el: Element): boolean {
   return !!m && CREDIT_LEADS.includes(normalizeArabic(m[1])) && countWords(m[2]) <= 4;
 }
 
+/**
+ * More characters than the longest stock label that normalizeArabic keeps as
+ * at least one character each (all but diacritics, tatweel, punctuation,
+ * symbols and white space): such a text can never normalise to a label. The
+ * test stops there, where normalising a paragraph would read all of it.
+ */
+const LONGER_THAN_ANY_LABEL = (() => {
+  const dropped = `${DIACRITIC_MARKS.source.slice(1, -1)}\\u0640\\p{P}\\p{S}\\s`;
+  const longest = Math.max(...STOCK_LABELS.map((l) => l.length));
+  return new RegExp(`^[${dropped}]*(?:[^${dropped}][${dropped}]*){${longest + 1}}`, 'u');
+})();
+
 /** True when `el` only labels a stock or archive photo, with an optional source in brackets. */
 function isStockLabel(el: Element): boolean {
-  const norm = normalizeArabic(textOf(el).replace(/\([^)]*\)/g, ''));
-  return STOCK_LABELS.includes(norm);
+  const text = textOf(el).replace(/\([^)]*\)/g, '');
+  return !LONGER_THAN_ANY_LABEL.test(text) && STOCK_LABELS.includes(normalizeArabic(text));
 }
 
 const isLeafBlockOrSpan = (el: Element) => (BLOCK_TAGS.has(el.tagName) || el.tagName === 'SPAN') && isLeafBlock(el);
@@ -104,7 +116,7 @@ export function removeImageLines(rm: Remover, title: string): void {
   const normTitle = normalizeArabic(title);
   for (const el of descendants(root, (e) => e.tagName !== 'FIGURE' && e.tagName !== 'IMG')) {
     // The credit alone: never the image beside it, nor a box of blocks.
-    if (root.contains(el) && isCredit(el) && !el.querySelector(MEDIA_SELECTOR) && !descendants(el).some((d) => BLOCK_TAGS.has(d.tagName) && d.tagName !== 'P')) rm.remove(el, 'image-credit');
+    if (root.contains(el) && isCredit(el) && !holdsMedia(el) && !descendants(el).some((d) => BLOCK_TAGS.has(d.tagName) && d.tagName !== 'P')) rm.remove(el, 'image-credit');
   }
   for (const cap of captions(root)) {
     const norm = normalizeArabic(cap.textContent ?? '');

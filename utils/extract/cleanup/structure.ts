@@ -4,8 +4,8 @@
  * trailing the body, blocks with nothing in them. Each removal goes through
  * `drop`, which remembers what it emptied.
  */
-import { BLOCK_TAGS, MEDIA_SELECTOR, isLeafBlock, linkDensity, textOf } from '../../dom/blocks';
-import { byTags, descendants } from '../../dom/walk';
+import { BLOCK_TAGS, holdsMedia, isLeafBlock, isMedia, linkDensity, textOf } from '../../dom/blocks';
+import { byTags, closestOf, descendants, hasDescendant } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 
 /**
@@ -31,7 +31,7 @@ export function insideQuotation(el: Element, root: Element): boolean {
 
 /** True when an element holds no letter, digit or media: "." or "&nbsp;". */
 export function isEmptyBlock(el: Element, text = el.textContent ?? ''): boolean {
-  return !LETTER.test(text) && !el.querySelector(MEDIA_SELECTOR) && !el.matches(MEDIA_SELECTOR);
+  return !LETTER.test(text) && !holdsMedia(el) && !isMedia(el);
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -63,7 +63,7 @@ export function removeBox(label: Element, root: Element, drop: Drop): void {
       const after = next.nextElementSibling;
       const words = textOf(next).split(' ').filter(Boolean).length;
       const linky = words > 0 && linkDensity(next) >= 0.5;
-      if (!linky || next.querySelector('blockquote')) break;
+      if (!linky || hasDescendant(next, 'blockquote')) break;
       drop(next);
       next = after;
     }
@@ -98,7 +98,7 @@ export function removeBylineBlock(root: Element, byline: string, leaves: Element
   if (!hit) return false;
   let box: Element = hit;
   const words = (el: Element) => textOf(el).split(' ').filter(Boolean).length;
-  while (box.parentElement && box.parentElement !== root && words(box.parentElement) <= 40 && !box.parentElement.querySelector('blockquote, img, figure')) {
+  while (box.parentElement && box.parentElement !== root && words(box.parentElement) <= 40 && !hasDescendant(box.parentElement, 'blockquote', 'img', 'figure')) {
     box = box.parentElement;
   }
   drop(box);
@@ -116,7 +116,7 @@ export function removeTrailingLinkLists(root: Element, all: Element[], drop: Dro
   let removed = false;
   for (;;) {
     const last = lastBlock(root, all);
-    const list = last?.closest('ul, ol');
+    const list = last && closestOf(last, 'ul', 'ol');
     if (!list || !root.contains(list) || list === root) return removed;
     const items = Array.from(list.querySelectorAll('li'));
     const allLinks = items.length > 0 && items.every((li) => textOf(li).split(' ').length <= 12 && linkDensity(li) >= 0.9);

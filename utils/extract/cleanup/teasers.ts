@@ -10,7 +10,7 @@
  * "כתבות נוספות"), whatever words head them, or none.
  */
 import { BLOCK_TAGS, isLeafBlock, textOf } from '../../dom/blocks';
-import { byTags, descendants } from '../../dom/walk';
+import { byTags, closestOf, descendants, hasDescendant, listOf } from '../../dom/walk';
 import { hasInnerSentenceEnd, isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import { linkTarget, type LinkTarget } from './links';
@@ -35,7 +35,7 @@ export function linkedShare(el: Element, root: Element): number {
 
 /** The links of `el`, and the one around it. */
 function linksOf(el: Element, root: Element): Element[] {
-  const around = el.closest('a');
+  const around = closestOf(el, 'a');
   const inside = byTags(el, 'A');
   return around && root.contains(around) ? [around, ...inside] : inside;
 }
@@ -101,12 +101,18 @@ function longerThan(el: Element, limit: number): boolean {
   return collapsed(text) > limit;
 }
 
-/** The card around a head: the largest ancestor holding no other head and little more than it. */
-function cardOf(head: Element, root: Element, heads: Set<Element>): Element {
+const holdsQuoteOrTableBelow = (el: Element) => el.querySelector('blockquote, table') !== null;
+
+/**
+ * The card around a head: the largest ancestor holding no other head and
+ * little more than it, nor a quotation or a table (`holdsQuoteOrTable`, the
+ * caller's answer when it has found them all at once).
+ */
+function cardOf(head: Element, root: Element, heads: Set<Element>, holdsQuoteOrTable = holdsQuoteOrTableBelow): Element {
   const limit = textOf(head).length + CARD_EXTRA_CHARS;
   let card = head;
   for (let p = head.parentElement; p && p !== root; p = p.parentElement) {
-    if (longerThan(p, limit) || p.querySelector('blockquote, table')) break;
+    if (longerThan(p, limit) || holdsQuoteOrTable(p)) break;
     let others = 0;
     for (const h of heads) if (h !== head && p.contains(h) && !h.contains(head)) others++;
     if (others) break;
@@ -122,14 +128,16 @@ const CARD_MARK = 'data-qari-teaser';
  * headline is a heading linking to another page of the site. Readability
  * often drops such headings and keeps the rest of the card (a summary, an
  * image, a date), which then reads like a paragraph of the article: a
- * section front would pass for one.
+ * section front would pass for one. A caller that has walked the page
+ * already gives its headings and which elements hold a quotation or a table.
  */
-export function markTeaserCards(doc: Document, url: string): void {
+export function markTeaserCards(doc: Document, url: string, found?: { headings: Element[]; holdsQuoteOrTable: (el: Element) => boolean }): void {
   const body = doc.body;
   if (!body) return;
-  const heads = new Set(descendants(body, (el) => HEADINGS.has(el.tagName) && isTeaserHead(el, body, url)));
+  const headings = found ? found.headings.filter((el) => body.contains(el)) : descendants(body, (el) => HEADINGS.has(el.tagName));
+  const heads = new Set(headings.filter((el) => isTeaserHead(el, body, url)));
   for (const head of heads) {
-    const card = cardOf(head, body, heads);
+    const card = cardOf(head, body, heads, found?.holdsQuoteOrTable);
     if (card !== head) card.setAttribute(CARD_MARK, '');
   }
 }
@@ -185,7 +193,7 @@ export function removeLinkLists(rm: Remover, url: string): void {
   const { root } = rm;
   for (const list of byTags(root, 'UL', 'OL')) {
     if (!root.contains(list)) continue;
-    const items = Array.from(list.children).filter((li) => li.tagName === 'LI' && textOf(li));
+    const items = listOf(list.children).filter((li) => li.tagName === 'LI' && textOf(li));
     if (items.length < 2) continue;
     const linky = items.every((li) => linkedShare(li, root) >= 0.8 && countWords(textOf(li)) <= 15 && !isRunningText(textOf(li)));
     if (linky) rm.remove(list, mostlySharing(list, root, url) ? 'share-links' : 'link-list');
@@ -204,13 +212,13 @@ export function removeLinkLists(rm: Remover, url: string): void {
  */
 export function removeShareBars(rm: Remover, url: string): void {
   const { root } = rm;
-  const blocks = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && el.querySelector('a') !== null);
+  const blocks = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && hasDescendant(el, 'a'));
   for (const block of blocks) {
     if (!root.contains(block)) continue;
     const text = textOf(block);
     if (countWords(text) > 25 || isRunningText(text)) continue;
     // An image that is no link is content (a figure), not a button's icon.
-    if (byTags(block, 'IMG', 'PICTURE').some((img) => !img.closest('a'))) continue;
+    if (byTags(block, 'IMG', 'PICTURE').some((img) => !closestOf(img, 'a'))) continue;
     if (mostlySharing(block, root, url)) rm.remove(block, 'share-links');
   }
 }

@@ -1,0 +1,81 @@
+/**
+ * The copy of the page that Readability rewrites, and the elements of it
+ * that the passes before Readability look at (links and images, form fields,
+ * headings, quotes and tables), found in one walk over the copy. The same
+ * walk tells a page nested too deep for Readability: such a page is copied
+ * again, iteratively and flattened (dom/deep.ts). One walk instead of one
+ * per pass and per tag: on a whole page each walk costs about a millisecond
+ * in jsdom, as much as the work the passes do.
+ */
+import { deeperThan, flattenedCopy, MAX_DEPTH } from '../dom/deep';
+
+/** Tags the passes before Readability read (upper case: HTML elements only, as `elementsByTags`). */
+const COLLECTED = new Set(['A', 'IMG', 'SOURCE', 'INPUT', 'TEXTAREA', 'SELECT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** What `querySelector('blockquote, table')` finds: any element of these local names. */
+const QUOTE_OR_TABLE = new Set(['blockquote', 'table']);
+
+export interface PageCopy {
+  doc: Document;
+  /** The elements of `COLLECTED` tags, by tag, in document order. */
+  byTag: Map<string, Element[]>;
+  /** The elements with a blockquote or a table below them. */
+  holdsQuoteOrTable: Set<Element>;
+}
+
+/** The collected elements of these tags, tag after tag (the order `elementsByTags` gives). */
+export function taken(copy: PageCopy, ...tags: string[]): Element[] {
+  return tags.flatMap((tag) => copy.byTag.get(tag) ?? []);
+}
+
+/** Walks `doc` once, collecting; null as soon as an element sits deeper than `limit`. */
+function collect(doc: Document, limit: number): PageCopy | null {
+  const byTag = new Map<string, Element[]>();
+  const quotes: Element[] = [];
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let depth = 0;
+  for (;;) {
+    if (walker.firstChild()) {
+      if (++depth > limit) return null;
+    } else {
+      let next = false;
+      while (!(next = walker.nextSibling() !== null)) {
+        if (!walker.parentNode()) break;
+        depth--;
+      }
+      if (!next) break;
+    }
+    const el = walker.currentNode as Element;
+    const tag = el.tagName;
+    if (COLLECTED.has(tag)) {
+      const list = byTag.get(tag);
+      if (list) list.push(el);
+      else byTag.set(tag, [el]);
+    }
+    if (QUOTE_OR_TABLE.has(el.localName)) quotes.push(el);
+  }
+  const holdsQuoteOrTable = new Set<Element>();
+  for (const q of quotes) for (let p = q.parentElement; p && !holdsQuoteOrTable.has(p); p = p.parentElement) holdsQuoteOrTable.add(p);
+  return { doc, byTag, holdsQuoteOrTable };
+}
+
+/**
+ * A copy of `doc` for Readability with its collected elements; null when the
+ * page cannot be copied. Same copy as before the single walk: `cloneNode`,
+ * or the flattened copy when some element sits deeper than MAX_DEPTH.
+ */
+export function copyForReadability(doc: Document): PageCopy | null {
+  let clone: Document | null = null;
+  try {
+    clone = doc.cloneNode(true) as Document;
+  } catch {
+    // jsdom clones recursively: a page thousands of levels deep overflows the stack.
+    if (!deeperThan(doc)) return null;
+  }
+  const copy = clone && collect(clone, MAX_DEPTH);
+  if (copy) return copy;
+  try {
+    return collect(flattenedCopy(doc), Infinity);
+  } catch {
+    return null;
+  }
+}
