@@ -44,16 +44,28 @@ export interface ReaderReplies {
 export type ToBackground =
   /** A bundled font file as base64: content scripts may not fetch extension files. */
   | { type: 'font'; file: string }
-  | { type: 'open-options' };
+  | { type: 'open-options' }
+  /**
+   * The rest of the full-page view's code (everything but the first screen),
+   * into the tab and frame that ask, once the view's first screen has painted.
+   */
+  | { type: 'view-code' };
 
 export interface BackgroundReplies {
   font: { base64: string } | { error: string };
   'open-options': void;
+  'view-code': { ok: true } | { error: string };
+}
+
+/** Where a request to the background came from: a content script's tab and frame (none for extension pages). */
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
 }
 
 /** The background's side: one handler a request type, each answering with that request's reply. */
 export type BackgroundHandlers = {
-  [K in ToBackground['type']]: (request: Extract<ToBackground, { type: K }>) => Promise<BackgroundReplies[K]>;
+  [K in ToBackground['type']]: (request: Extract<ToBackground, { type: K }>, from: Sender) => Promise<BackgroundReplies[K]>;
 };
 
 /** The reader's side: one handler a request type, each answering with that request's reply. */
