@@ -1,6 +1,8 @@
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+declare const chrome: { scripting: unknown };
+
 /**
  * The full-page view comes in two scripts (entrypoints/reader.content/view-code.ts):
  * the reader paints a first screen, and the background injects the rest of
