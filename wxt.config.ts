@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,33 @@ const require = createRequire(import.meta.url);
  * asks for the shipped closed one, and performance marks for the bench).
  */
 const e2e = process.env.QARI_E2E === '1';
+
+/**
+ * The reader script draws only the full-page view's first screen, which
+ * never shows quote mode (first-screen.tsx passes `quotes: false`); the rest
+ * of the view's code (reader-view.js) has it. Rollup inlines a content
+ * script's dynamic imports, so without this the reader would carry quote
+ * mode's 97 KB of rules anyway: in the reader's build alone, ArticleBody's
+ * `import()` of them resolves to a module that says so if it is ever called.
+ */
+function firstScreenWithoutQuoteMode(): Plugin {
+  const STUB = '\0qari-no-quote-mode';
+  let reader = false;
+  return {
+    name: 'qari-first-screen-without-quote-mode',
+    configResolved(config) {
+      const input = config.build.rollupOptions?.input ?? (config.build.lib ? config.build.lib.entry : undefined);
+      reader = JSON.stringify(input ?? '').includes('reader.content');
+    },
+    resolveDynamicImport(specifier) {
+      return reader && typeof specifier === 'string' && /utils\/quotes\/show$/.test(specifier) ? STUB : null;
+    },
+    load(id) {
+      if (id === STUB) return "export function showQuotes() { throw new Error('Quote mode is in the view\\'s second script, not the reader'); }";
+      return null;
+    },
+  };
+}
 
 export default defineConfig({
   outDir: e2e ? '.output-e2e' : '.output',
@@ -38,7 +66,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), firstScreenWithoutQuoteMode()],
     define: { 'import.meta.env.QARI_E2E': JSON.stringify(e2e) },
   }),
   manifest: ({ browser }) => ({

@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onCommand } from '../utils/browser/commands';
 import { readFontFile } from '../utils/browser/fonts';
 import { t } from '../utils/browser/i18n';
-import { askReader, serveBackground } from '../utils/browser/messaging';
+import { askReader, injectViewCode, serveBackground } from '../utils/browser/messaging';
 import { keepPosition, libraryStatus, saveToLibrary } from '../utils/browser/library-save';
 import { activeTabId, onTabAddress, openLibraryPage, openOptionsPage, showOptionsInTab } from '../utils/browser/tabs';
 import { clearTabProblem, showTabProblem } from '../utils/browser/toolbar';
@@ -24,16 +24,33 @@ async function runCommand(name: string, tabId?: number): Promise<Reached<ViewSta
   return reached;
 }
 
+/**
+ * Each bundled font file as base64, read and encoded once per life of the
+ * service worker: every later view on every tab gets the same string at once
+ * (at most the 810 KB of fonts, as 1.1 MB of text, and only those asked for).
+ */
+const fontCache = new Map<string, Promise<string>>();
+function cachedFont(file: string): Promise<string> {
+  let base64 = fontCache.get(file);
+  if (!base64) {
+    fontCache.set(file, (base64 = readFontFile(file)));
+    // A failed read is not kept: the next view asks again.
+    base64.catch(() => fontCache.delete(file));
+  }
+  return base64;
+}
+
 /** The background's answers, one a request of the contract. */
 const handlers: BackgroundHandlers = {
   /** A bundled font file as base64, for the full-page view; only files Qari ships. */
-  font: async ({ file }) => (FONT_URLS.has(file) ? { base64: await readFontFile(file) } : { error: 'not a bundled font' }),
+  font: async ({ file }) => (FONT_URLS.has(file) ? { base64: await cachedFont(file) } : { error: 'not a bundled font' }),
   'open-options': () => openOptionsPage(),
   'open-library': () => openLibraryPage(),
   // The library's database is in the extension's origin: a reader in a tab saves through here.
   'library-save': ({ save }) => saveToLibrary(save),
   'library-status': ({ url }) => libraryStatus(url),
   'library-position': ({ url, position }) => keepPosition(url, position),
+  'view-code': (_request, from) => injectViewCode(from),
 };
 
 export default defineBackground(() => {

@@ -52,7 +52,12 @@ export type ToBackground =
   /** Is the article at `url` in the library, and where did the reader stop in it? */
   | { type: 'library-status'; url: string }
   /** The reader is at `position` in the saved article at `url` (nothing when it is not saved). */
-  | { type: 'library-position'; url: string; position: ReadingPosition };
+  | { type: 'library-position'; url: string; position: ReadingPosition }
+  /**
+   * The rest of the full-page view's code (everything but the first screen),
+   * into the tab and frame that ask, once the view's first screen has painted.
+   */
+  | { type: 'view-code' };
 
 /** What a view sends to save its article: the article as shown, its quotations, what keeping its images did. */
 export interface SaveRequest {
@@ -86,11 +91,18 @@ export interface BackgroundReplies {
   'library-save': SaveReply;
   'library-status': LibraryStatus;
   'library-position': void;
+  'view-code': { ok: true } | { error: string };
+}
+
+/** Where a request to the background came from: a content script's tab and frame (none for extension pages). */
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
 }
 
 /** The background's side: one handler a request type, each answering with that request's reply. */
 export type BackgroundHandlers = {
-  [K in ToBackground['type']]: (request: Extract<ToBackground, { type: K }>) => Promise<BackgroundReplies[K]>;
+  [K in ToBackground['type']]: (request: Extract<ToBackground, { type: K }>, from: Sender) => Promise<BackgroundReplies[K]>;
 };
 
 /** The reader's side: one handler a request type, each answering with that request's reply. */

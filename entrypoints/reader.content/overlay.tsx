@@ -4,11 +4,15 @@ import overlayCss from './overlay.css?inline';
 import type { ReaderState } from '../../components/reader/ReaderView';
 import type { ExtractResult } from '../../utils/article';
 import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
+import { ensureFont } from '../../utils/browser/fonts';
+import { askBackground } from '../../utils/browser/messaging';
+import { TYPOGRAPHY, scriptOf } from '../../utils/prefs/typography';
+import { FirstScreen } from './first-screen';
 import { mark } from './marks';
-import { PageReader } from './PageReader';
 import { quietPage } from './quiet';
 import { HOST_CSS, sealHost, shadowMode } from './seal';
 import type { SiteFixes } from '../../hooks/useEditMode';
+import { viewCode, whenViewCode, type ViewCode } from './view-code';
 
 export interface Overlay {
   /** Reads the article again and shows it (after a change of the site's rules). */
@@ -94,7 +98,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   host.id = HOST_ID;
   const shadow = host.attachShadow({ mode: shadowMode() });
   styleShadow(shadow);
-  const container = document.createElement('div');
+  let container = document.createElement('div');
   shadow.append(container);
 
   const restores = [holdDocumentSheet(PAGE_CSS), sealHost(host, HOST_ID, onClose), quietPage(document)];
@@ -103,7 +107,51 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);
 
-  const show = (state: ReaderState) => render(<PageReader state={state} initialPrefs={initial.prefs} initialSites={initial.sites} onClose={onClose} fixes={fixes} />, container);
+  // The whole view when its code is here; until then the first screen, and
+  // once that has painted the background is asked for the rest (view-code.ts).
+  let code = viewCode();
+  let latest: ReaderState = { kind: 'loading' };
+  let closed = false;
+  const props = (state: ReaderState, paintMark: 'view-painted' | 'view-ready') => ({ state, initialPrefs: initial.prefs, initialSites: initial.sites, onClose, fixes, paintMark });
+  const takeOver = (arrived: ViewCode) => {
+    if (closed || code) return;
+    code = arrived;
+    // Drawn whole in a container of its own, then swapped in at once: the
+    // first screen's nodes are never reused by another copy of Preact.
+    const next = document.createElement('div');
+    arrived.render(next, props(latest, 'view-ready'));
+    const scrolled = container.querySelector('[data-qari="scroll"]')?.scrollTop ?? 0;
+    render(null, container);
+    container.replaceWith(next);
+    container = next;
+    const scroller = next.querySelector('[data-qari="scroll"]');
+    if (scroller) scroller.scrollTop = scrolled;
+  };
+  let asked = false;
+  let stopWaiting = () => {};
+  const show = (state: ReaderState) => {
+    latest = state;
+    if (code) return code.render(container, props(state, 'view-painted'));
+    render(<FirstScreen state={state} prefs={initial.prefs} sites={initial.sites} onClose={onClose} />, container);
+    // The article's faces, as the whole view asks for them (PageReader.tsx): it finds them made.
+    if (state.kind === 'article') {
+      const { article } = state;
+      void ensureFont(document, initial.prefs[TYPOGRAPHY[scriptOf(article.lang)].font], article.title + article.text).then(() => mark('fonts'));
+    }
+    if (state.kind === 'loading' || asked) return;
+    asked = true;
+    // Once the first screen has painted (a task queued from the frame's animation callback runs after its paint).
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        mark('view-painted');
+        if (closed) return;
+        // As the whole view does, after its paint (focus needs the layout): the page's keys scroll the view.
+        container.querySelector<HTMLElement>('[data-qari="scroll"]')?.focus({ preventScroll: true });
+        stopWaiting = whenViewCode(takeOver);
+        void askBackground({ type: 'view-code' }).catch(() => {});
+      }, 0),
+    );
+  };
   const showResult = () => {
     mark('extract-start');
     const result = extract();
@@ -129,10 +177,13 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   return {
     refresh: showResult,
     unmount() {
+      closed = true;
+      stopWaiting();
       window.clearTimeout(timer);
       window.clearInterval(poll);
       window.removeEventListener('popstate', onNavigate);
-      render(null, container);
+      if (code) code.render(container, null);
+      else render(null, container);
       host.remove();
       restores.forEach((restore) => restore());
       window.scrollTo({ ...scroll, behavior: 'instant' });

@@ -117,7 +117,7 @@ console.log(`load average (1, 5, 15 min) before ${loadBefore}, after ${loadAfter
 for (const r of browser) {
   console.log(`Breakdown, ${r.page} (median ms; ${r.runs.cold} cold, ${r.runs.warm} warm runs)`);
   const row = (key: string, label: string) => [label, f(r.stages.cold[key], 1), f(r.stages.warm[key], 1)];
-  console.log(table(['stage', 'cold', 'warm'], [...STAGES.map((s) => row(s.key, s.label)), row('total', 'total'), row('fonts', 'fonts ready (beside the path, from the open)')]));
+  console.log(table(['stage', 'cold', 'warm'], [...STAGES.map((s) => row(s.key, s.label)), row('total', 'total'), row('fonts', 'fonts ready (beside the path, from the open)'), row('ready', 'whole view painted (beside the path, from the open; cold)')]));
   console.log('');
 }
 for (const h of heap) {

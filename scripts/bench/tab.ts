@@ -17,6 +17,8 @@ export async function openTab(context: BrowserContext, server: FixtureServer, sp
 
 export type Variant = 'qari' | 'bare';
 export const PAINT_MARK: Record<Variant, string> = { qari: 'qari:view-painted', bare: 'qari:bare-painted' };
+/** Qari's whole view painted after it took over from the first screen (cold only). */
+export const READY_MARK = 'qari:view-ready';
 
 /** Runs Qari's toggle command (or the bare reader's, injected the same way) and returns when it started, in epoch milliseconds. */
 export function toggle(worker: Worker, id: number, variant: Variant): Promise<number> {

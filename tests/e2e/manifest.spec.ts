@@ -139,6 +139,11 @@ test.describe('the shipped build runs no remote code', () => {
     expect(reader).not.toContain('qariTest');
     expect(reader).not.toContain('qari:view-painted');
     expect(reader).not.toContain('qari:print');
+    // The rest of the view's code (injected after its first screen) opens no shadow root and marks nothing either.
+    const view = readFileSync(join(SHIPPED, 'content-scripts/reader-view.js'), 'utf8');
+    expect(view).not.toContain('attachShadow(');
+    expect(view).not.toContain('qariTest');
+    expect(view).not.toMatch(/qari:view-(?:painted|ready)/);
   });
 });
 
@@ -157,7 +162,7 @@ test.describe('the test build is the shipped build plus loopback host permission
     const shippedFiles = filesOf(SHIPPED);
     expect(filesOf(E2E), 'same file list (rebuild both with npm run build && npm run build:e2e if one is stale)').toEqual(shippedFiles);
     const differing = shippedFiles.filter((f) => !readFileSync(join(SHIPPED, f)).equals(readFileSync(join(E2E, f))));
-    expect(differing.sort(), 'files that differ (rebuild both if one is stale)').toEqual(['background.js', 'content-scripts/reader.js', 'manifest.json']);
+    expect(differing.sort(), 'files that differ (rebuild both if one is stale)').toEqual(['background.js', 'content-scripts/reader-view.js', 'content-scripts/reader.js', 'manifest.json']);
     expect(readFileSync(join(E2E, 'background.js'), 'utf8')).toContain('qariTest');
     expect(readFileSync(join(E2E, 'content-scripts/reader.js'), 'utf8')).toContain('qariTestClosed');
   });

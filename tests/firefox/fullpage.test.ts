@@ -40,6 +40,11 @@ describe('the full-page view in Firefox', () => {
     for (const snippet of gold.absent) expect(shown.all, `clutter shown: ${snippet}`).not.toContain(snippet);
     // The page behind does not scroll while the view is open.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+    // The rest of the view's code arrives (the background injects it after the first screen): the toolbar comes alive.
+    await until(
+      () => page.evaluate((host) => (document.querySelector(host)?.shadowRoot?.querySelector('.qari-controls:not([inert]) [data-qari="settings-toggle"]') ? true : undefined), HOST),
+      'the whole view to take over from the first screen',
+    );
 
     expect(await qari.command('toggle-reader', page)).toEqual({ ok: true, value: { open: false } });
     await until(() => page.evaluate((host) => (document.querySelector(host) ? undefined : true), HOST), 'the view to close');

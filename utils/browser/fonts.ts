@@ -32,7 +32,13 @@ interface Known {
   bytes: Map<string, Promise<string>>;
   faces: Map<string, Promise<FontFace | null>>;
 }
-const known = new WeakMap<Document, Known>();
+/**
+ * On the isolated world's global, not in this module: the full-page view's
+ * two scripts (entrypoints/reader.content/view-code.ts) each bundle a copy of
+ * this module, and the bytes the reader asked for as the view opened must be
+ * the ones the whole view then finds.
+ */
+const known: WeakMap<Document, Known> = ((globalThis as { __qariFonts?: WeakMap<Document, Known> }).__qariFonts ??= new WeakMap());
 
 async function makeFace(file: FontFile, state: Known): Promise<FontFace | null> {
   let bytes = state.bytes.get(file.url);

@@ -1,9 +1,27 @@
 import { browser } from 'wxt/browser';
-import { READER_GLOBAL, type BackgroundHandlers, type LibraryLink, type BackgroundReplies, type Reached, type ReaderReplies, type ToBackground, type ToReader } from '../contract';
+import { READER_GLOBAL, type BackgroundHandlers, type LibraryLink, type BackgroundReplies, type Reached, type ReaderReplies, type Sender, type ToBackground, type ToReader } from '../contract';
 import { restrictionOfError, restrictionOfUrl } from '../restricted';
 
 /** Path of the runtime-registered reader content script in the build. */
 const READER_SCRIPT = '/content-scripts/reader.js';
+
+/** The rest of the full-page view's code (entrypoints/reader-view.content), injected after the view's first screen. */
+const VIEW_SCRIPT = '/content-scripts/reader-view.js';
+
+/**
+ * Injects the rest of the view's code into the frame of a tab whose reader
+ * asked for it: only into that frame (a content script's message carries
+ * its tab and frame; the page cannot send one), only Qari's own file.
+ */
+export async function injectViewCode(from: Sender): Promise<{ ok: true } | { error: string }> {
+  if (from.tabId === undefined) return { error: 'not from a tab' };
+  try {
+    await browser.scripting.executeScript({ target: { tabId: from.tabId, frameIds: [from.frameId ?? 0] }, files: [VIEW_SCRIPT] });
+    return { ok: true };
+  } catch (e) {
+    return { error: String((e as Error)?.message ?? e) };
+  }
+}
 
 /** How long a tab gets to let a trivial script in. */
 const ANSWER_MS = 4000;
@@ -85,7 +103,8 @@ export function serveBackground(handlers: BackgroundHandlers): void {
     if (sender.id !== browser.runtime.id) return undefined;
     const type = (message as ToBackground | null)?.type;
     if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) return undefined;
-    return (handlers[type] as (request: ToBackground) => Promise<unknown>)(message as ToBackground);
+    const from: Sender = { tabId: sender.tab?.id, frameId: sender.frameId };
+    return (handlers[type] as (request: ToBackground, from: Sender) => Promise<unknown>)(message as ToBackground, from);
   });
 }
 

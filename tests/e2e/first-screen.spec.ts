@@ -1,0 +1,71 @@
+import type { Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+declare const chrome: { scripting: unknown };
+
+/**
+ * The full-page view comes in two scripts (entrypoints/reader.content/view-code.ts):
+ * the reader paints a first screen, and the background injects the rest of
+ * the view's code after that paint. Here the background's injections of
+ * that second file are counted, and held until the test lets them go.
+ */
+async function holdViewCode(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const scripting = chrome.scripting as unknown as { executeScript: (o: { files?: string[] }) => Promise<unknown> };
+    const original = scripting.executeScript.bind(scripting);
+    const hold = { count: 0, held: [] as Array<() => void> };
+    (globalThis as unknown as { viewCodeHold: typeof hold }).viewCodeHold = hold;
+    scripting.executeScript = (options) => {
+      if (!options.files?.some((f) => f.endsWith('/reader-view.js'))) return original(options);
+      hold.count++;
+      return new Promise((resolve, reject) => hold.held.push(() => original(options).then(resolve, reject)));
+    };
+  });
+}
+
+const heldInjections = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { viewCodeHold: { count: number } }).viewCodeHold.count);
+const release = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { viewCodeHold: { held: Array<() => void> } }).viewCodeHold.held.splice(0).forEach((go) => go()));
+
+test('the first screen shows the article under an inert toolbar; the whole view then takes over in place, its keys working', async ({ context, server, worker, command }) => {
+  await holdViewCode(worker);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
+  await command('toggle-reader', page);
+  const view = page.locator('#qari-reader-root');
+  const title = view.locator('[data-qari="title"]');
+  await expect(title).toBeVisible();
+  await expect(view.locator('[data-qari="article"]')).toHaveAttribute('dir', 'rtl');
+  // Asked for once the first screen painted, and held: the toolbar is drawn but cannot be used yet.
+  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  await expect(view.locator('.qari-controls')).toHaveAttribute('inert', '');
+  const firstText = await view.locator('[data-qari="article"]').innerText();
+  await page.evaluate(() => document.fonts.ready);
+  const firstBox = await title.boundingBox();
+
+  await release(worker);
+  await expect(view.locator('.qari-controls')).not.toHaveAttribute('inert', '', { timeout: 15_000 });
+  await expect(view.locator('[data-qari="article"]')).toHaveCount(1);
+  expect(await view.locator('[data-qari="article"]').innerText()).toBe(firstText);
+  await page.evaluate(() => document.fonts.ready);
+  // Nothing moved: the first screen is the whole view's first frame.
+  expect(await title.boundingBox()).toEqual(firstBox);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#qari-reader-root')).not.toBeAttached();
+});
+
+test('the rest of the view\'s code is injected once per tab: opened again, the whole view is drawn at once', async ({ context, server, worker, command }) => {
+  await holdViewCode(worker);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
+  await command('toggle-reader', page);
+  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  await release(worker);
+  await expect(page.locator('#qari-reader-root .qari-controls')).not.toHaveAttribute('inert', '', { timeout: 15_000 });
+  await command('toggle-reader', page);
+  await expect(page.locator('#qari-reader-root')).not.toBeAttached();
+  await command('toggle-reader', page);
+  // The command answers once the view is drawn: the whole view, not a first screen.
+  expect(await page.locator('#qari-reader-root .qari-controls').evaluate((el) => el.hasAttribute('inert'))).toBe(false);
+  expect(await heldInjections(worker)).toBe(1);
+});
