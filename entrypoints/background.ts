@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { onCommand } from '../utils/browser/commands';
 import { readFontFile } from '../utils/browser/fonts';
+import { deleteHighlight, highlightsOf, putHighlight } from '../utils/browser/highlights';
 import { t } from '../utils/browser/i18n';
 import { askReader, serveBackground } from '../utils/browser/messaging';
 import { activeTabId, onTabAddress, openOptionsPage, showOptionsInTab } from '../utils/browser/tabs';
@@ -28,6 +29,9 @@ const handlers: BackgroundHandlers = {
   /** A bundled font file as base64, for the full-page view; only files Qari ships. */
   font: async ({ file }) => (FONT_URLS.has(file) ? { base64: await readFontFile(file) } : { error: 'not a bundled font' }),
   'open-options': () => openOptionsPage(),
+  highlights: ({ url }) => highlightsOf(url),
+  'highlight-put': ({ highlight }) => putHighlight(highlight),
+  'highlight-delete': ({ id }) => deleteHighlight(id),
 };
 
 export default defineBackground(() => {

@@ -6,6 +6,7 @@
  * `BackgroundHandlers`). The transport is utils/browser/messaging.ts.
  */
 import type { ExtractResult } from './article';
+import type { Highlight } from './highlights/highlight';
 import type { Restriction } from './restricted';
 
 /** Requests to the reader content script in a tab. */
@@ -44,11 +45,26 @@ export interface ReaderReplies {
 export type ToBackground =
   /** A bundled font file as base64: content scripts may not fetch extension files. */
   | { type: 'font'; file: string }
-  | { type: 'open-options' };
+  | { type: 'open-options' }
+  /** The highlights and notes kept for an article (its key: utils/highlights/url.ts). */
+  | { type: 'highlights'; url: string }
+  /** Adds or replaces one highlight. */
+  | { type: 'highlight-put'; highlight: Highlight }
+  | { type: 'highlight-delete'; id: string };
 
 export interface BackgroundReplies {
   font: { base64: string } | { error: string };
   'open-options': void;
+  highlights: Highlight[];
+  'highlight-put': { ok: true } | { error: string };
+  'highlight-delete': void;
+}
+
+/** What a view needs of the highlights' store (the background's, through the messages above; a test's, in unit tests). */
+export interface HighlightStore {
+  list(url: string): Promise<Highlight[]>;
+  put(highlight: Highlight): Promise<void>;
+  remove(id: string): Promise<void>;
 }
 
 /** The background's side: one handler a request type, each answering with that request's reply. */

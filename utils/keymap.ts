@@ -19,6 +19,7 @@ export type ReaderAction =
   | 'undo-removal'
   | 'next-block'
   | 'previous-block'
+  | 'highlight'
   | 'close';
 
 export interface KeyBinding {
@@ -38,6 +39,8 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['k'], action: 'previous-quote', label: 'keyQuotes' },
   { keys: ['p'], action: 'listen', label: 'keyListen' },
   { keys: ['d'], action: 'flip-direction', label: 'keyFlip' },
+  // Highlights the selected text and opens its note: the keyboard's way to the selection's toolbar.
+  { keys: ['h'], action: 'highlight', label: 'keyHighlight' },
   // Edit mode: the arrows, Delete and U act only while it is on (elsewhere they scroll and type as usual).
   { keys: ['e'], action: 'edit', label: 'keyEdit' },
   { keys: ['Delete', 'Backspace'], action: 'remove-block', label: 'keyEdit' },

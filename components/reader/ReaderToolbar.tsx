@@ -2,7 +2,7 @@ import { useUiStrings } from '../../hooks/useUiStrings';
 import { isolateForAttribute } from '../../utils/text/isolate';
 
 /** The panel open under the toolbar, if any. */
-export type Panel = 'settings' | 'share' | null;
+export type Panel = 'settings' | 'share' | 'highlights' | null;
 
 export interface ReaderToolbarProps {
   /** The article's buttons (quotes, listen, share) show only when there is an article. */
@@ -20,12 +20,14 @@ export interface ReaderToolbarProps {
   /** Edit mode on or off; undefined where the view offers none. */
   editing?: boolean;
   onEdit: () => void;
+  /** Highlights kept in this view; no button without a store for them. */
+  highlights?: boolean;
   onOpenFullPage?: () => void;
   onClose?: () => void;
 }
 
-/** The reader's toolbar: settings, quote mode, reading aloud, direction, share, edit mode, full page, close. */
-export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, editing, onEdit, onOpenFullPage, onClose }: ReaderToolbarProps) {
+/** The reader's toolbar: settings, quote mode, reading aloud, direction, share, highlights, edit mode, full page, close. */
+export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, editing, onEdit, highlights, onOpenFullPage, onClose }: ReaderToolbarProps) {
   const { t } = useUiStrings();
   return (
     <div class="qari-bar" role="toolbar" aria-label={t('appName')}>
@@ -52,6 +54,11 @@ export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, li
       {hasArticle && (
         <button type="button" class="qari-button" aria-expanded={panel === 'share'} aria-controls="qari-share" onClick={() => onPanel('share')} data-qari="share-toggle">
           {t('share')}
+        </button>
+      )}
+      {hasArticle && highlights && (
+        <button type="button" class="qari-button" aria-expanded={panel === 'highlights'} aria-controls="qari-highlights" title={isolateForAttribute(t('highlightsHint'))} onClick={() => onPanel('highlights')} data-qari="highlights-toggle">
+          {t('highlightsMode')}
         </button>
       )}
       {hasArticle && editing !== undefined && (

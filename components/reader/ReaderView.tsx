@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useClipboard } from '../../hooks/useClipboard';
+import { useContents } from '../../hooks/useContents';
+import { useHighlights } from '../../hooks/useHighlights';
 import { useEditMode, type SiteFixes } from '../../hooks/useEditMode';
 import { useQuotes } from '../../hooks/useQuotes';
 import { useReaderKeys } from '../../hooks/useReaderKeys';
@@ -8,15 +10,20 @@ import { useUiStrings } from '../../hooks/useUiStrings';
 import { FONT_SIZE, type Prefs, type SiteDirections } from '../../utils/prefs/schema';
 import { flipSite, shownDirection, siteOf } from '../../utils/prefs/sites';
 import { scriptOf } from '../../utils/prefs/typography';
+import type { HighlightStore } from '../../utils/contract';
+import { COLORS } from '../../utils/highlights/highlight';
 import type { Speech } from '../../utils/speech/local-speech';
 import { formatNumber } from '../../utils/text/format';
 import { EditBar, SiteFixNotice } from '../edit/EditBar';
+import { HighlightLayer } from '../highlights/HighlightLayer';
+import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { NarratorBar } from '../narrator/NarratorBar';
 import { QuotePanel } from '../quotes/QuotePanel';
 import type { SetPref } from '../settings/PrefControls';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import type { FontData } from '../share/share-actions';
 import { SharePanel } from '../share/SharePanel';
+import { Contents } from './Contents';
 import { ReaderContent, type ReaderState } from './ReaderContent';
 import { ReaderSurface } from './ReaderSurface';
 import { ReaderToolbar, type Panel } from './ReaderToolbar';
@@ -46,6 +53,8 @@ export interface ReaderViewProps {
   onSiteDirections?: (sites: SiteDirections) => void;
   /** The user's fixes for the site: edit mode and the picker (none: no edit mode). */
   siteFixes?: SiteFixes;
+  /** Where the article's highlights and notes are kept (none: no highlights). */
+  highlightStore?: HighlightStore;
 }
 
 /**
@@ -75,6 +84,10 @@ export function ReaderView(props: ReaderViewProps) {
   const clipboard = useClipboard(rootRef);
   const edit = useEditMode(rootRef, article, props.siteFixes, t, `qari-${mode}-edit-hint`);
   const editing = edit.editing && article !== null;
+  const hl = useHighlights(rootRef, article, props.highlightStore, t);
+  const contents = useContents();
+  const onRendered = useCallback((el: HTMLElement) => (hl.onRendered(el), contents.onRendered(el)), [hl.onRendered, contents.onRendered]);
+  const format = (n: number) => formatNumber(n, uiLang, prefs.numerals);
 
   const copy = async (text: string) => {
     await clipboard.copy(text);
@@ -95,8 +108,9 @@ export function ReaderView(props: ReaderViewProps) {
       'undo-removal': editing && edit.canUndo ? edit.undo : null,
       'next-block': editing ? () => edit.step(1) : null,
       'previous-block': editing ? () => edit.step(-1) : null,
-      // Esc leaves edit mode first, then closes the view.
-      close: editing ? edit.leave : (props.onClose ?? null),
+      highlight: hl.pending ? () => hl.create(COLORS[0].id, true) : null,
+      // Esc closes a highlight's editor first, then leaves edit mode, then closes the view.
+      close: hl.editing ? hl.closeEditor : editing ? edit.leave : (props.onClose ?? null),
     },
     trapFocus: mode === 'page',
     trustedOnly: mode === 'page',
@@ -131,6 +145,7 @@ export function ReaderView(props: ReaderViewProps) {
           onFlip={flip ?? undefined}
           editing={props.siteFixes ? editing : undefined}
           onEdit={edit.toggle}
+          highlights={!!props.highlightStore}
           onOpenFullPage={props.onOpenFullPage}
           onClose={props.onClose}
         />
@@ -149,7 +164,11 @@ export function ReaderView(props: ReaderViewProps) {
             onPrint={props.onPrint}
             status={status}
             onStatus={setStatus}
+            highlights={hl.highlights}
           />
+        )}
+        {panel === 'highlights' && article && (
+          <HighlightsPanel highlights={hl.highlights} placed={hl.placed} dir={article.dir} lang={article.lang} onGo={(id) => hl.goTo(id)} onDelete={hl.remove} format={format} error={hl.error} />
         )}
         {article && listening && (
           <NarratorBar
@@ -176,11 +195,13 @@ export function ReaderView(props: ReaderViewProps) {
             onQuotesOnly={quotes.setQuotesOnly}
             onPick={quotes.goTo}
             onCopy={(id) => void copy(quotes.citationOf(id))}
-            format={(n) => formatNumber(n, uiLang, prefs.numerals)}
+            format={format}
           />
         )}
+        {article && contents.entries.length > 0 && <Contents entries={contents.entries} current={contents.current} onGo={contents.goTo} />}
         {article?.siteRules?.length && !editing && props.siteFixes ? <SiteFixNotice onUndo={edit.undoSite} /> : null}
-        <ReaderContent state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} />
+        <ReaderContent state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} onRendered={onRendered} />
+        {article && props.highlightStore && <HighlightLayer hl={hl} />}
       </Content>
     </ReaderSurface>
   );

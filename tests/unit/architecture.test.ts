@@ -242,8 +242,8 @@ describe('the import rules', () => {
     expect(uses).toEqual([]);
   });
 
-  it('the platform folder imports the core and WXT, nothing above it', () => {
-    expect(refused(inLayer('platform'), (imp) => targetIn(imp, 'core', 'platform') || isPackage(imp, 'wxt'))).toEqual([]);
+  it('the platform folder imports the core, WXT and idb (IndexedDB), nothing above it', () => {
+    expect(refused(inLayer('platform'), (imp) => targetIn(imp, 'core', 'platform') || isPackage(imp, 'wxt', 'idb'))).toEqual([]);
   });
 
   it('only the platform folder touches browser.* and WXT storage (scripts drive browsers of their own)', () => {
