@@ -198,7 +198,7 @@ export function ReaderView(props: ReaderViewProps) {
             format={format}
           />
         )}
-        {article && contents.entries.length > 0 && <Contents entries={contents.entries} current={contents.current} onGo={contents.goTo} />}
+        {article && contents.entries.length > 0 && <Contents entries={contents.entries} current={contents.current} onGo={contents.goTo} dir={article.dir} lang={article.lang} />}
         {article?.siteRules?.length && !editing && props.siteFixes ? <SiteFixNotice onUndo={edit.undoSite} /> : null}
         <ReaderContent state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} onRendered={onRendered} />
         {article && props.highlightStore && <HighlightLayer hl={hl} />}

@@ -15,7 +15,7 @@ export interface MarkSpan {
   end: number;
   color: string;
   hasNote: boolean;
-  /** What a screen reader says on the first piece: colour, text, note. */
+  /** The first piece's description (its title): colour, text, note. */
   label: string;
 }
 
@@ -68,10 +68,10 @@ export function markHighlights(root: Element, spans: MarkSpan[]): void {
   for (const span of sorted) {
     const marks = pieces.get(span.id);
     if (!marks) continue;
-    // The first piece takes the focus and names the whole; the last carries the symbols (highlights.css).
+    // The first piece takes the focus and describes the whole (a title: ARIA gives a <mark> no name); the last carries the symbols (highlights.css).
     marks[0].setAttribute('data-first', '');
     marks[0].tabIndex = 0;
-    marks[0].setAttribute('aria-label', span.label);
+    marks[0].title = span.label;
     marks[marks.length - 1].setAttribute('data-last', '');
     for (const mark of marks) markBlock(root, mark);
   }
