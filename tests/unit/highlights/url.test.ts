@@ -14,3 +14,9 @@ describe('articleKey', () => {
     expect(articleKey('not a url')).toBe('not a url');
   });
 });
+
+describe('articleKey, the query as written', () => {
+  it('keeps each parameter it keeps exactly as it was encoded', () => {
+    expect(articleKey('https://news.example/s?q=%D8%A7%D9%84%D9%82%D8%AF%D8%B3&utm_term=x&a=b+c')).toBe('https://news.example/s?q=%D8%A7%D9%84%D9%82%D8%AF%D8%B3&a=b+c');
+  });
+});
