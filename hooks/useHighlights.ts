@@ -3,8 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import type { Article } from '../utils/article';
 import type { HighlightStore } from '../utils/contract';
 import { flatOffset } from '../utils/dom/flat-text';
-import { anchorOf, place, type Placement } from '../utils/highlights/anchor';
-import { fold } from '../utils/highlights/fold';
+import { anchorOf, lazyFold, place, type Placement } from '../utils/highlights/anchor';
 import { colorOf, type ColorId, type Highlight, NOTE_MAX, toWords } from '../utils/highlights/highlight';
 import { highlightAt, highlightElement, markHighlights } from '../utils/highlights/marks';
 import { articleKey } from '../utils/highlights/url';
@@ -80,8 +79,10 @@ export function useHighlights(rootRef: RefObject<HTMLElement | null>, article: A
   /** Places every highlight in the body as it is now and marks them. */
   const apply = useCallback(
     (el: HTMLElement) => {
+      // Nothing to place and nothing marked (most articles, and the 5 MB page): the body is not read.
+      if (!latest.current.length && !el.querySelector('mark[data-qari-hl]')) return setPlaced(new Map());
       const text = el.textContent ?? '';
-      const folded = fold(text);
+      const folded = lazyFold(text);
       const where = new Map<string, Placement>();
       for (const h of latest.current) {
         const p = place(text, h.anchor, folded);

@@ -125,10 +125,10 @@ const back = (f: Folded, s: number, e: number): [number, number] => [f.from[s], 
 
 /**
  * Where `anchor` is in `text` now, or null when it cannot be placed (the
- * caller lists it as such, never drops it). `folded` is `fold(text)`, when the
- * caller places many anchors in one text.
+ * caller lists it as such, never drops it). `folded` gives `fold(text)`, for
+ * a caller placing many anchors in one text (called only when needed).
  */
-export function place(text: string, anchor: Anchor, folded?: Folded): Placement | null {
+export function place(text: string, anchor: Anchor, folded?: () => Folded): Placement | null {
   const { exact, prefix, suffix } = anchor.quote;
   if (!exact) return null;
   if (text.slice(anchor.start, anchor.end) === exact) return { start: anchor.start, end: anchor.end, by: 'position' };
@@ -141,7 +141,7 @@ export function place(text: string, anchor: Anchor, folded?: Folded): Placement 
   );
   if (exactAt) return { start: exactAt[0], end: exactAt[1], by: 'quote' };
 
-  const f = folded ?? fold(text);
+  const f = folded ? folded() : fold(text);
   const q = fold(exact).text.trim();
   if (!q) return null;
   const fp = fold(prefix).text;
@@ -191,4 +191,10 @@ function toPlacement(text: string, f: Folded, [s, e]: [number, number], exact: s
   for (let trail = foldedAwayAt(exact, true); trail > 0 && end < text.length && foldsAway(text[end]); trail--) end++;
   while (end < text.length && MARK.test(text[end])) end++;
   return { start, end };
+}
+
+/** `fold(text)`, computed the first time it is asked for: most highlights are placed before any folding. */
+export function lazyFold(text: string): () => Folded {
+  let folded: Folded | undefined;
+  return () => (folded ??= fold(text));
 }

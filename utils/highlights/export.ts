@@ -4,8 +4,7 @@
  * in its text and marked, and each note put after the block its highlight
  * ends in, as a block quote.
  */
-import { place } from './anchor';
-import { fold } from './fold';
+import { lazyFold, place } from './anchor';
 import { colorOf, inArticleOrder, type Highlight } from './highlight';
 import { markHighlights } from './marks';
 import { BLOCK_TAGS } from '../dom/blocks';
@@ -29,7 +28,7 @@ function blockOf(body: Element, mark: Element): Element | null {
  */
 export function withHighlights(body: Element, highlights: Highlight[]): Highlight[] {
   const text = body.textContent ?? '';
-  const folded = fold(text);
+  const folded = lazyFold(text);
   const placed = inArticleOrder(highlights.map((highlight) => ({ highlight, start: null as number | null, end: 0, ...place(text, highlight.anchor, folded) })));
   const found = placed.filter((p) => p.start !== null);
   markHighlights(

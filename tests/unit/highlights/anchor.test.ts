@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT, anchorOf, place } from '../../../utils/highlights/anchor';
+import { CONTEXT, anchorOf, lazyFold, place } from '../../../utils/highlights/anchor';
+import { fold } from '../../../utils/highlights/fold';
 
 const ARTICLE =
   'أعلنت وزارة الثقافة اليوم عن برنامج جديد لترميم المكتبات العامة في المدن الصغيرة. ' +
@@ -82,5 +83,18 @@ describe('place', () => {
     const changed = ARTICLE.replace('وقالت الوزيرة إن «المكتبة العامة بيتٌ مفتوح للجميع»، ', 'وقالت الوزيرة كلاماً آخر تماماً، ');
     expect(place(changed, anchor)).toBeNull();
     expect(place('', anchor)).toBeNull();
+  });
+
+  it('folds the text only when a highlight needs it, and once for many', () => {
+    let calls = 0;
+    const folded = lazyFold(ARTICLE);
+    const counted = () => (calls++, folded());
+    expect(place(ARTICLE, anchor, counted)?.by).toBe('position');
+    expect(calls).toBe(0);
+    const changed = ARTICLE.replace('بيتٌ', 'بيت');
+    const once = lazyFold(changed);
+    expect(once()).toBe(once());
+    expect(once()).toEqual(fold(changed));
+    expect(place(changed, anchor, once)?.by).toBe('folded');
   });
 });
