@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { currentHeading, entryOf, headingsOf, MIN_HEADINGS, type ContentsEntry } from '../utils/dom/contents';
 
-/** Where the reader is taken to be: this far down the view's height. */
+/** Where the reader is taken to be: this far down the reading area (a heading gone to rests above it: highlights.css). */
 const READING_LINE = 0.25;
+const LINE_MIN_PX = 100;
 
 export interface ContentsState {
   entries: ContentsEntry[];
@@ -28,9 +29,17 @@ export function useContents(): ContentsState {
   useEffect(() => {
     if (!headings.length) return;
     const win = headings[0].ownerDocument.defaultView!;
-    const update = () => setCurrent(currentHeading(headings.map((h) => h.getBoundingClientRect().top), win.innerHeight * READING_LINE));
+    // The reading area that scrolls (the view's), else the window.
+    const area = headings[0].closest<HTMLElement>('[data-qari="scroll"]');
+    const box = () => area?.getBoundingClientRect() ?? { top: 0, height: win.innerHeight };
+    const offset = (height: number) => Math.max(LINE_MIN_PX, height * READING_LINE);
+    const update = () => {
+      const { top, height } = box();
+      setCurrent(currentHeading(headings.map((h) => h.getBoundingClientRect().top), top + offset(height)));
+    };
     // The observed zone ends at the reading line: a heading crossing it, either way, is a change.
-    const observer = new win.IntersectionObserver(update, { rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`, threshold: [0, 1] });
+    const { height } = box();
+    const observer = new win.IntersectionObserver(update, { root: area, rootMargin: `0px 0px -${Math.round(height - offset(height))}px 0px`, threshold: [0, 1] });
     for (const h of headings) observer.observe(h);
     update();
     return () => observer.disconnect();

@@ -52,7 +52,7 @@ const newId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) =
  * placed again on every rendering of the body (anchor.ts) and marked
  * (marks.ts); the article's selection followed for the selection bar.
  */
-export function useHighlights(rootRef: RefObject<HTMLElement | null>, article: Article | null, store: HighlightStore | undefined, t: Translate): HighlightsState {
+export function useHighlights(rootRef: RefObject<HTMLElement | null>, article: Article | null, store: HighlightStore | undefined, t: Translate, active = true): HighlightsState {
   const key = article ? articleKey(article.url) : null;
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [placed, setPlaced] = useState<Map<string, Placement>>(new Map());
@@ -62,6 +62,9 @@ export function useHighlights(rootRef: RefObject<HTMLElement | null>, article: A
   const body = useRef<HTMLElement | null>(null);
   const latest = useRef(highlights);
   latest.current = highlights;
+  // Off while edit mode is on: there a click removes a block.
+  const on = useRef(active);
+  on.current = active;
 
   useEffect(() => {
     setHighlights([]);
@@ -183,7 +186,12 @@ export function useHighlights(rootRef: RefObject<HTMLElement | null>, article: A
     const open = (e: Event) => {
       const target = e.composedPath()[0] as Element;
       const id = highlightAt(target);
-      if (!id || target.closest?.('a') || !body.current?.contains(target)) return;
+      if (!id) {
+        // A click elsewhere closes the editor (not one inside it or on the selection's bar).
+        if (e.type === 'click' && !target.closest?.('[data-qari="highlight-editor"], [data-qari="selection-bar"]')) setEditing(null);
+        return;
+      }
+      if (!on.current || target.closest?.('a') || !body.current?.contains(target)) return;
       const range = selectedRange(root);
       if (range && !range.collapsed) return;
       const mark = highlightElement(body.current, id);

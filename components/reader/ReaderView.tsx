@@ -84,7 +84,7 @@ export function ReaderView(props: ReaderViewProps) {
   const clipboard = useClipboard(rootRef);
   const edit = useEditMode(rootRef, article, props.siteFixes, t, `qari-${mode}-edit-hint`);
   const editing = edit.editing && article !== null;
-  const hl = useHighlights(rootRef, article, props.highlightStore, t);
+  const hl = useHighlights(rootRef, article, props.highlightStore, t, !editing);
   const contents = useContents();
   const onRendered = useCallback((el: HTMLElement) => (hl.onRendered(el), contents.onRendered(el)), [hl.onRendered, contents.onRendered]);
   const format = (n: number) => formatNumber(n, uiLang, prefs.numerals);
@@ -108,7 +108,7 @@ export function ReaderView(props: ReaderViewProps) {
       'undo-removal': editing && edit.canUndo ? edit.undo : null,
       'next-block': editing ? () => edit.step(1) : null,
       'previous-block': editing ? () => edit.step(-1) : null,
-      highlight: hl.pending ? () => hl.create(COLORS[0].id, true) : null,
+      highlight: hl.pending && !editing ? () => hl.create(COLORS[0].id, true) : null,
       // Esc closes a highlight's editor first, then leaves edit mode, then closes the view.
       close: hl.editing ? hl.closeEditor : editing ? edit.leave : (props.onClose ?? null),
     },
@@ -201,7 +201,7 @@ export function ReaderView(props: ReaderViewProps) {
         {article && contents.entries.length > 0 && <Contents entries={contents.entries} current={contents.current} onGo={contents.goTo} dir={article.dir} lang={article.lang} />}
         {article?.siteRules?.length && !editing && props.siteFixes ? <SiteFixNotice onUndo={edit.undoSite} /> : null}
         <ReaderContent state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} onRendered={onRendered} />
-        {article && props.highlightStore && <HighlightLayer hl={hl} />}
+        {article && props.highlightStore && !editing && <HighlightLayer hl={hl} />}
       </Content>
     </ReaderSurface>
   );
