@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { onCommand } from '../utils/browser/commands';
 import { readFontFile } from '../utils/browser/fonts';
+import { deleteHighlight, highlightsOf, putHighlight } from '../utils/browser/highlights';
 import { t } from '../utils/browser/i18n';
 import { askReader, injectViewCode, serveBackground } from '../utils/browser/messaging';
 import { keepPosition, libraryStatus, saveToLibrary } from '../utils/browser/library-save';
@@ -51,6 +52,9 @@ const handlers: BackgroundHandlers = {
   'library-status': ({ url }) => libraryStatus(url),
   'library-position': ({ url, position }) => keepPosition(url, position),
   'view-code': (_request, from) => injectViewCode(from),
+  highlights: ({ url }) => highlightsOf(url),
+  'highlight-put': ({ highlight }) => putHighlight(highlight),
+  'highlight-delete': ({ id }) => deleteHighlight(id),
 };
 
 export default defineBackground(() => {

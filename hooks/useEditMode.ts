@@ -96,7 +96,8 @@ export function useEditMode(rootRef: RefObject<HTMLElement | null>, article: Art
     const all = blocks();
     if (!editing) {
       el.removeAttribute('data-editing');
-      for (const b of all) b.removeAttribute('tabindex'), b.removeAttribute('aria-describedby');
+      // Only the tabindex edit mode gave (0): a heading the contents list went to keeps its -1.
+      for (const b of all) b.getAttribute('tabindex') === '0' && b.removeAttribute('tabindex'), b.removeAttribute('aria-describedby');
       return;
     }
     el.setAttribute('data-editing', '');

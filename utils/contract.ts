@@ -6,6 +6,7 @@
  * `BackgroundHandlers`). The transport is utils/browser/messaging.ts.
  */
 import type { Article, ExtractResult } from './article';
+import type { Highlight } from './highlights/highlight';
 import type { ReadingPosition, SavedQuote } from './library/record';
 import type { Restriction } from './restricted';
 
@@ -57,7 +58,12 @@ export type ToBackground =
    * The rest of the full-page view's code (everything but the first screen),
    * into the tab and frame that ask, once the view's first screen has painted.
    */
-  | { type: 'view-code' };
+  | { type: 'view-code' }
+  /** The highlights and notes kept for an article (its key: utils/highlights/url.ts). */
+  | { type: 'highlights'; url: string }
+  /** Adds or replaces one highlight. */
+  | { type: 'highlight-put'; highlight: Highlight }
+  | { type: 'highlight-delete'; id: string };
 
 /** What a view sends to save its article: the article as shown, its quotations, what keeping its images did. */
 export interface SaveRequest {
@@ -92,12 +98,22 @@ export interface BackgroundReplies {
   'library-status': LibraryStatus;
   'library-position': void;
   'view-code': { ok: true } | { error: string };
+  highlights: Highlight[];
+  'highlight-put': { ok: true } | { error: string };
+  'highlight-delete': void;
 }
 
 /** Where a request to the background came from: a content script's tab and frame (none for extension pages). */
 export interface Sender {
   tabId?: number;
   frameId?: number;
+}
+
+/** What a view needs of the highlights' store (the background's, through the messages above; a test's, in unit tests). */
+export interface HighlightStore {
+  list(url: string): Promise<Highlight[]>;
+  put(highlight: Highlight): Promise<void>;
+  remove(id: string): Promise<void>;
 }
 
 /** The background's side: one handler a request type, each answering with that request's reply. */

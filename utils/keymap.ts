@@ -20,6 +20,7 @@ export type ReaderAction =
   | 'undo-removal'
   | 'next-block'
   | 'previous-block'
+  | 'highlight'
   | 'close';
 
 export interface KeyBinding {
@@ -40,6 +41,8 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['p'], action: 'listen', label: 'keyListen' },
   { keys: ['d'], action: 'flip-direction', label: 'keyFlip' },
   { keys: ['s'], action: 'save', label: 'keySave' },
+  // Highlights the selected text and opens its note: the keyboard's way to the selection's toolbar.
+  { keys: ['h'], action: 'highlight', label: 'keyHighlight' },
   // Edit mode: the arrows, Delete and U act only while it is on (elsewhere they scroll and type as usual).
   { keys: ['e'], action: 'edit', label: 'keyEdit' },
   { keys: ['Delete', 'Backspace'], action: 'remove-block', label: 'keyEdit' },

@@ -14,6 +14,8 @@ export interface ArticleBodyProps {
   onQuotes?: (groups: SpeakerGroup[]) => void;
   /** Show only the blocks that hold a quotation. */
   quotesOnly?: boolean;
+  /** Called with the body after each rendering of it, before quote mode marks it (highlights, contents). */
+  onRendered?: (body: HTMLElement) => void;
 }
 
 /** The quotation rules of every language, loaded the first time quote mode is on (not with the popup). */
@@ -34,8 +36,10 @@ export function speakerLabel(t: Translate, group: SpeakerGroup, quote: { inferre
  * article's own direction and language; in quote mode, every quotation
  * highlighted by speaker without changing the text.
  */
-export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false }: ArticleBodyProps) {
+export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false, onRendered }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const rendered = useRef(onRendered);
+  rendered.current = onRendered;
   const { t } = useUiStrings();
   const { diacritics, numerals, loadImages, quotes } = prefs;
   useLayoutEffect(() => {
@@ -44,6 +48,7 @@ export function ArticleBody({ article, prefs, onQuotes, quotesOnly = false }: Ar
     const fragment = sanitizeToFragment(article.content, article.url, el.ownerDocument, { images: loadImages });
     applyTextOptions(fragment, { diacritics, numerals });
     el.replaceChildren(fragment);
+    rendered.current?.(el);
     if (!quotes) {
       onQuotes?.([]);
       return;

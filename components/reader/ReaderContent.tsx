@@ -22,10 +22,11 @@ export interface ReaderContentProps {
   uiLang: string;
   onQuotes: (groups: SpeakerGroup[]) => void;
   quotesOnly: boolean;
+  onRendered?: (body: HTMLElement) => void;
 }
 
 /** The article (header and body, in its own direction and language), or a notice saying why there is none. */
-export function ReaderContent({ state, prefs, uiLang, onQuotes, quotesOnly }: ReaderContentProps) {
+export function ReaderContent({ state, prefs, uiLang, onQuotes, quotesOnly, onRendered }: ReaderContentProps) {
   const { t } = useUiStrings();
   switch (state.kind) {
     case 'loading':
@@ -40,7 +41,7 @@ export function ReaderContent({ state, prefs, uiLang, onQuotes, quotesOnly }: Re
       return (
         <article class="qari-article" aria-label={state.article.title} dir={state.article.dir} lang={state.article.lang || undefined}>
           <ArticleHeader article={state.article} uiLang={uiLang} numerals={prefs.numerals} />
-          <ArticleBody article={state.article} prefs={prefs} onQuotes={onQuotes} quotesOnly={quotesOnly} />
+          <ArticleBody article={state.article} prefs={prefs} onQuotes={onQuotes} quotesOnly={quotesOnly} onRendered={onRendered} />
         </article>
       );
   }

@@ -2,7 +2,7 @@ import { useUiStrings } from '../../hooks/useUiStrings';
 import { isolateForAttribute } from '../../utils/text/isolate';
 
 /** The panel open under the toolbar, if any. */
-export type Panel = 'settings' | 'share' | null;
+export type Panel = 'settings' | 'share' | 'highlights' | null;
 
 export interface ReaderToolbarProps {
   /** The article's buttons (quotes, listen, share) show only when there is an article. */
@@ -23,14 +23,16 @@ export interface ReaderToolbarProps {
   /** Whether the article is in the library; undefined where the view cannot save. */
   saved?: boolean;
   onSave?: () => void;
+  /** Highlights kept in this view; no button without a store for them. */
+  highlights?: boolean;
   onOpenFullPage?: () => void;
   onClose?: () => void;
   /** What closing does, when it is not "Close reader" (the library's reader goes back to the list). */
   closeLabel?: string;
 }
 
-/** The reader's toolbar: settings, quote mode, reading aloud, direction, share, save for later, edit mode, full page, close. */
-export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, editing, onEdit, saved, onSave, onOpenFullPage, onClose, closeLabel }: ReaderToolbarProps) {
+/** The reader's toolbar: settings, quote mode, reading aloud, direction, share, save for later, highlights, edit mode, full page, close. */
+export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, listening, onListen, flipped = false, onFlip, editing, onEdit, saved, onSave, highlights, onOpenFullPage, onClose, closeLabel }: ReaderToolbarProps) {
   const { t } = useUiStrings();
   return (
     <div class="qari-bar" role="toolbar" aria-label={t('appName')}>
@@ -62,6 +64,11 @@ export function ReaderToolbar({ hasArticle, panel, onPanel, quotes, onQuotes, li
       {hasArticle && saved !== undefined && (
         <button type="button" class="qari-button" aria-pressed={saved} title={isolateForAttribute(t('saveHint'))} onClick={onSave} data-qari="save">
           {saved ? t('savedLabel') : t('save')}
+        </button>
+      )}
+      {hasArticle && highlights && (
+        <button type="button" class="qari-button" aria-expanded={panel === 'highlights'} aria-controls="qari-highlights" title={isolateForAttribute(t('highlightsHint'))} onClick={() => onPanel('highlights')} data-qari="highlights-toggle">
+          {t('highlightsMode')}
         </button>
       )}
       {hasArticle && editing !== undefined && (

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useClipboard } from '../../hooks/useClipboard';
+import { useContents } from '../../hooks/useContents';
+import { useHighlights } from '../../hooks/useHighlights';
 import { useEditMode, type SiteFixes } from '../../hooks/useEditMode';
 import { useQuotes } from '../../hooks/useQuotes';
 import { useReaderKeys } from '../../hooks/useReaderKeys';
@@ -10,10 +12,13 @@ import { useUiStrings } from '../../hooks/useUiStrings';
 import { FONT_SIZE, type Prefs, type SiteDirections } from '../../utils/prefs/schema';
 import { flipSite, shownDirection, siteOf } from '../../utils/prefs/sites';
 import { scriptOf } from '../../utils/prefs/typography';
+import type { HighlightStore, LibraryLink } from '../../utils/contract';
+import { COLORS } from '../../utils/highlights/highlight';
 import type { Speech } from '../../utils/speech/local-speech';
 import { formatNumber } from '../../utils/text/format';
-import type { LibraryLink } from '../../utils/contract';
 import { EditBar, SiteFixNotice } from '../edit/EditBar';
+import { HighlightLayer } from '../highlights/HighlightLayer';
+import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { SaveStatus } from '../library/SaveStatus';
 import { NarratorBar } from '../narrator/NarratorBar';
 import { QuotePanel } from '../quotes/QuotePanel';
@@ -21,6 +26,7 @@ import type { SetPref } from '../settings/PrefControls';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import type { FontData } from '../share/share-actions';
 import { SharePanel } from '../share/SharePanel';
+import { Contents } from './Contents';
 import { ReaderContent, type ReaderState } from './ReaderContent';
 import { ReaderSurface } from './ReaderSurface';
 import { ReaderToolbar, type Panel } from './ReaderToolbar';
@@ -54,6 +60,8 @@ export interface ReaderViewProps {
   siteFixes?: SiteFixes;
   /** The library: saving the article and resuming it (none: neither). */
   library?: LibraryLink;
+  /** Where the article's highlights and notes are kept (none: no highlights). */
+  highlightStore?: HighlightStore;
 }
 
 /**
@@ -86,6 +94,10 @@ export function ReaderView(props: ReaderViewProps) {
   // The article as read from the page is what is saved, not the one laid out the other way by a flip.
   const saving = useSaveArticle(rootRef, found, props.library, prefs.keepImages);
   useReadingPosition(rootRef, found, props.library, saving.saved, saving.status);
+  const hl = useHighlights(rootRef, article, props.highlightStore, t, !editing);
+  const contents = useContents();
+  const onRendered = useCallback((el: HTMLElement) => (hl.onRendered(el), contents.onRendered(el)), [hl.onRendered, contents.onRendered]);
+  const format = (n: number) => formatNumber(n, uiLang, prefs.numerals);
 
   const copy = async (text: string) => {
     await clipboard.copy(text);
@@ -107,8 +119,9 @@ export function ReaderView(props: ReaderViewProps) {
       'undo-removal': editing && edit.canUndo ? edit.undo : null,
       'next-block': editing ? () => edit.step(1) : null,
       'previous-block': editing ? () => edit.step(-1) : null,
-      // Esc leaves edit mode first, then closes the view.
-      close: editing ? edit.leave : (props.onClose ?? null),
+      highlight: hl.pending && !editing ? () => hl.create(COLORS[0].id, true) : null,
+      // Esc closes a highlight's editor first, then leaves edit mode, then closes the view.
+      close: hl.editing ? hl.closeEditor : editing ? edit.leave : (props.onClose ?? null),
     },
     trapFocus: mode === 'page',
     trustedOnly: mode === 'page',
@@ -145,6 +158,7 @@ export function ReaderView(props: ReaderViewProps) {
           onEdit={edit.toggle}
           saved={saving.canSave ? saving.saved : undefined}
           onSave={() => void saving.save()}
+          highlights={!!props.highlightStore}
           onOpenFullPage={props.onOpenFullPage}
           onClose={props.onClose}
           closeLabel={props.closeLabel}
@@ -165,7 +179,11 @@ export function ReaderView(props: ReaderViewProps) {
             onPrint={props.onPrint}
             status={status}
             onStatus={setStatus}
+            highlights={hl.highlights}
           />
+        )}
+        {panel === 'highlights' && article && (
+          <HighlightsPanel highlights={hl.highlights} placed={hl.placed} dir={article.dir} lang={article.lang} onGo={(id) => hl.goTo(id)} onDelete={hl.remove} format={format} error={hl.error} />
         )}
         {article && listening && (
           <NarratorBar
@@ -192,11 +210,13 @@ export function ReaderView(props: ReaderViewProps) {
             onQuotesOnly={quotes.setQuotesOnly}
             onPick={quotes.goTo}
             onCopy={(id) => void copy(quotes.citationOf(id))}
-            format={(n) => formatNumber(n, uiLang, prefs.numerals)}
+            format={format}
           />
         )}
+        {article && contents.entries.length > 0 && <Contents entries={contents.entries} current={contents.current} onGo={contents.goTo} dir={article.dir} lang={article.lang} />}
         {article?.siteRules?.length && !editing && props.siteFixes ? <SiteFixNotice onUndo={edit.undoSite} /> : null}
-        <ReaderContent state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} />
+        <ReaderContent state={state} prefs={prefs} uiLang={uiLang} onQuotes={quotes.onQuotes} quotesOnly={quotes.quotesOnly} onRendered={onRendered} />
+        {article && props.highlightStore && !editing && <HighlightLayer hl={hl} />}
       </Content>
     </ReaderSurface>
   );

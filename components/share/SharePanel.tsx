@@ -1,5 +1,6 @@
 import { useUiStrings } from '../../hooks/useUiStrings';
 import type { Article } from '../../utils/article';
+import type { Highlight } from '../../utils/highlights/highlight';
 import type { Prefs } from '../../utils/prefs/schema';
 import { Isolated } from '../text/Isolated';
 import type { FontData } from './share-actions';
@@ -17,6 +18,8 @@ export interface SharePanelProps {
   /** What the last action did ("Copied", "Saved"), announced politely. */
   status: string;
   onStatus: (status: string) => void;
+  /** The article's highlights and notes, which the Markdown and the saved file include. */
+  highlights?: Highlight[];
 }
 
 // Loaded when first used: Markdown conversion and the page stylesheet are
@@ -24,15 +27,15 @@ export interface SharePanelProps {
 const actions = () => import('./share-actions');
 
 /** Take the article away: copy as text or Markdown, save one HTML file, print. */
-export function SharePanel({ article, prefs, view, copy, fontData, onPrint, status, onStatus }: SharePanelProps) {
+export function SharePanel({ article, prefs, view, copy, fontData, onPrint, status, onStatus, highlights = [] }: SharePanelProps) {
   const { t, lang: uiLang } = useUiStrings();
   const copyText = () => void actions().then((m) => copy(m.asText(article, prefs, uiLang, t)));
-  const copyMarkdown = () => void actions().then((m) => copy(m.asMarkdown(article, prefs, uiLang, t, view()!.ownerDocument)));
+  const copyMarkdown = () => void actions().then((m) => copy(m.asMarkdown(article, prefs, uiLang, t, view()!.ownerDocument, highlights)));
   const saveHtml = () => {
     const root = view();
     if (!fontData || !root) return;
     void actions()
-      .then((m) => m.saveHtml(article, prefs, root, fontData))
+      .then((m) => m.saveHtml(article, prefs, root, fontData, highlights))
       .then(() => onStatus(t('saved')));
   };
   return (

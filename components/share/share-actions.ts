@@ -2,6 +2,8 @@ import readerCss from '../../assets/reader.css?inline';
 import type { Article } from '../../utils/article';
 import { articleAsHtml, fileName } from '../../utils/export/html-file';
 import { articleAsMarkdown } from '../../utils/export/markdown';
+import type { Highlight } from '../../utils/highlights/highlight';
+import { withHighlights } from '../../utils/highlights/export';
 import { articleAsText, type ExportLabels } from '../../utils/export/text';
 import { scriptOf, typographyOf } from '../../utils/prefs/typography';
 import { formatDate } from '../../utils/text/format';
@@ -17,7 +19,8 @@ function labels(article: Article, prefs: Prefs, uiLang: string, t: Translate): E
 
 export const asText = (article: Article, prefs: Prefs, uiLang: string, t: Translate) => articleAsText(article, labels(article, prefs, uiLang, t));
 
-export const asMarkdown = (article: Article, prefs: Prefs, uiLang: string, t: Translate, doc: Document) => articleAsMarkdown(article, labels(article, prefs, uiLang, t), doc);
+export const asMarkdown = (article: Article, prefs: Prefs, uiLang: string, t: Translate, doc: Document, highlights: Highlight[] = []) =>
+  articleAsMarkdown(article, labels(article, prefs, uiLang, t), doc, highlights);
 
 /**
  * Offers `text` as a file download (no downloads permission needed). The link
@@ -35,8 +38,17 @@ export function download(parent: Element, name: string, text: string, type: stri
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The article's HTML with its highlights marked and its notes after their paragraphs (parsed apart, never shown). */
+function markedContent(article: Article, doc: Document, highlights: Highlight[]): string {
+  const body = doc.createElement('div');
+  // `content` is sanitised HTML (utils/extract/sanitize.ts).
+  body.innerHTML = article.content;
+  withHighlights(body, highlights);
+  return body.innerHTML;
+}
+
 /** Saves the article as one HTML file with the font of its script embedded and the view's header. */
-export async function saveHtml(article: Article, prefs: Prefs, view: Element, fontData: FontData): Promise<void> {
+export async function saveHtml(article: Article, prefs: Prefs, view: Element, fontData: FontData, highlights: Highlight[] = []): Promise<void> {
   const { font, lineHeight, sizeFactor } = typographyOf(prefs, scriptOf(article.lang));
   // Two faces may share a file: read each file once.
   const urls = [...new Set(font.files.map((file) => file.url))];
@@ -51,6 +63,7 @@ export async function saveHtml(article: Article, prefs: Prefs, view: Element, fo
     lineHeight,
     width: prefs.width,
     headerHtml: view.querySelector('.qari-header')?.outerHTML ?? '',
+    contentHtml: highlights.length ? markedContent(article, view.ownerDocument, highlights) : undefined,
   });
   download(view, fileName(article.title, 'html'), html, 'text/html;charset=utf-8');
 }

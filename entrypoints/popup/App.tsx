@@ -4,6 +4,7 @@ import { usePrefs } from '../../hooks/usePrefs';
 import { useSiteDirections } from '../../hooks/useSiteDirections';
 import type { ExtractResult } from '../../utils/article';
 import { readFontFile } from '../../utils/browser/fonts';
+import { highlightStore } from '../../utils/browser/highlights';
 import { askReader, libraryThroughBackground } from '../../utils/browser/messaging';
 import { addSiteRules, deleteSiteRules } from '../../utils/browser/site-rules';
 import { activeTabId, openLibraryPage, openOptionsPage } from '../../utils/browser/tabs';
@@ -101,6 +102,7 @@ export function App({ tabId }: { tabId?: number }) {
       siteDirections={sites.sites}
       onSiteDirections={sites.set}
       siteFixes={siteFixes}
+      highlightStore={highlightStore}
     />
   );
 }

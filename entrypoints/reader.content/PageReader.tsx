@@ -3,6 +3,7 @@ import { ReaderView, type ReaderState } from '../../components/reader/ReaderView
 import { usePrefs } from '../../hooks/usePrefs';
 import { useSiteDirections } from '../../hooks/useSiteDirections';
 import { ensureFont, fontFromBackground } from '../../utils/browser/fonts';
+import { highlightStore } from '../../utils/browser/highlights';
 import { askBackground, libraryThroughBackground } from '../../utils/browser/messaging';
 import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
 import { TYPOGRAPHY, scriptOf } from '../../utils/prefs/typography';
@@ -60,6 +61,7 @@ export function PageReader(props: PageReaderProps) {
       siteDirections={sites.sites}
       onSiteDirections={sites.set}
       siteFixes={props.fixes}
+      highlightStore={highlightStore}
     />
   );
 }

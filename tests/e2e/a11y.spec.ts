@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openLibrary } from './library-helpers';
 import { THEME_BACKGROUND, computed, describeViolations, openFixture, openFixturePath, openSettings, runAxe, storePrefs, type AxeSummary } from './helpers';
+import { HOST, READING, selectText, viewOf } from './reading-helpers';
 
 /*
  * Accessibility: axe-core's WCAG 2.0/2.1 A and AA rules and its best
@@ -137,6 +138,64 @@ for (const { theme, scheme, name } of THEMES) {
   });
 }
 
+/** Three highlights in two colours, one with a note, then the highlights panel and the contents list open. */
+async function openReading(page: Page, host: string | null) {
+  const view = viewOf(page, host);
+  await expect(view.locator('[data-qari="article"]')).toContainText('برنامج جديد لترميم المكتبات');
+  const bar = view.locator('[data-qari="selection-bar"]');
+  await selectText(page, host, 'الكتاب ما زال', 'إلى الناس');
+  await bar.locator('button[data-color="green"]').click();
+  await selectText(page, host, 'أربعين مكتبة');
+  await bar.locator('button[data-color="blue"]').click();
+  await selectText(page, host, 'وإن المكتبة العامة', 'للجميع»');
+  await bar.locator('[data-qari="add-note"]').click();
+  await page.keyboard.type('ملاحظة للتحقق');
+  await view.locator('[data-qari="save-note"]').click();
+  await expect(view.locator('mark[data-qari-hl][data-first]')).toHaveCount(3);
+  await view.locator('[data-qari="highlights-toggle"]').click();
+  await expect(view.locator('[data-qari="highlights"] li')).toHaveCount(3);
+  await view.locator('[data-qari="contents"] summary').click();
+  await expect(view.locator('[data-qari="contents"] li button').first()).toBeVisible();
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`highlights, a note, the highlights panel and the contents list have no axe violations, best practices included, in the popup and the full-page view (${theme})`, async ({ context, server, openPopup, command, worker }) => {
+    await storePrefs(worker, { theme });
+    const page = await openFixturePath(context, server, READING);
+    await command('toggle-reader', page);
+    await openReading(page, HOST);
+    const view = viewOf(page, HOST);
+    await page.evaluate(() => {
+      document.body.inert = false;
+      document.body.append(document.getElementById('qari-reader-root')!);
+    });
+    // From the top, where the contents list covers nothing yet (axe cannot measure what is covered), and
+    // tall enough for the article to show under the open panel and list (axe measures what is in view).
+    await page.setViewportSize({ width: 1200, height: 1500 });
+    await view.locator('[data-qari="scroll"]').evaluate((el) => (el.scrollTop = 0));
+    const results = await runAxe(page, { include: [{ fromShadowDom: ['#qari-reader-root', '.qari'] }] });
+    // No settings open here, and axe measures none of the article's paragraphs, in either view (nor on the
+    // seed without highlights): the toolbar, the panel and the header give it 19 nodes to measure.
+    expectNoViolations(results, `the full-page view with highlights (${theme})`, 15);
+    // Every mark described as ARIA allows it: no aria-label on a <mark> (axe leaves that undecided).
+    expect(results.incomplete.filter((r) => r.id === 'aria-prohibited-attr')).toEqual([]);
+    // A highlight's editor, opened by Enter on its focused mark: it covers the article, so axe looks at it alone
+    // (its colour buttons show symbols, no text to axe; it measures two of its texts).
+    await view.locator('mark[data-note][data-first]').focus();
+    await page.keyboard.press('Enter');
+    await expect(view.locator('[data-qari="highlight-editor"]')).toBeVisible();
+    expectNoViolations(await runAxe(page, { include: [{ fromShadowDom: ['#qari-reader-root', '[data-qari="highlight-editor"]'] }] }), `a highlight's editor (${theme})`, 2);
+
+    const popup = await openPopup(page);
+    await expect(popup.locator('mark[data-qari-hl][data-first]')).toHaveCount(3);
+    await popup.locator('[data-qari="highlights-toggle"]').click();
+    await popup.locator('[data-qari="contents"] summary').click();
+    await expect(popup.locator('[data-qari="highlights"] li')).toHaveCount(3);
+    await popup.setViewportSize({ width: 560, height: 1500 });
+    expectNoViolations(await runAxe(popup), `the popup with highlights (${theme})`, 15);
+  });
+}
+
 /** What has the focus (through open shadow roots), and whether it shows a focus indicator. */
 async function focusStop(page: Page) {
   return page.evaluate(() => {
@@ -196,7 +255,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     // Settings closed: the toolbar's buttons, then the article's links.
     let stops = await tabRound(popup);
-    expect(stops.slice(0, 8).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'quotes-toggle', 'listen-toggle', 'flip-direction', 'share-toggle', 'save', 'edit-toggle', 'open-full-page']);
+    expect(stops.slice(0, 9).map((s) => s.dataQari), describeStops(stops)).toEqual(['settings-toggle', 'quotes-toggle', 'listen-toggle', 'flip-direction', 'share-toggle', 'save', 'highlights-toggle', 'edit-toggle', 'open-full-page']);
     const firstArticle = stops.findIndex((s) => s.inArticle);
     expect(firstArticle, describeStops(stops)).toBeGreaterThan(stops.map((s) => s.inToolbar).lastIndexOf(true));
     // Every link of the article is reachable.

@@ -242,7 +242,7 @@ describe('the import rules', () => {
     expect(uses).toEqual([]);
   });
 
-  it('the platform folder imports the core, WXT and idb (the library\'s IndexedDB), nothing above it', () => {
+  it('the platform folder imports the core, WXT and idb (IndexedDB), nothing above it', () => {
     expect(refused(inLayer('platform'), (imp) => targetIn(imp, 'core', 'platform') || isPackage(imp, 'wxt', 'idb'))).toEqual([]);
   });
 

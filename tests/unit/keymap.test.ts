@@ -13,12 +13,13 @@ describe('the reader keymap', () => {
     expect(actionOf('D')).toBe('flip-direction');
     expect(actionOf('E')).toBe('edit');
     expect(actionOf('s')).toBe('save');
+    expect(actionOf('h')).toBe('highlight');
     expect(actionOf('Delete')).toBe('remove-block');
     expect(actionOf('Tab')).toBeNull();
     expect(actionOf('x')).toBeNull();
   });
   it('tells the options page of every key, once a line, in order', () => {
-    expect(keyLabels()).toEqual(['keyLarger', 'keyQuotes', 'keyListen', 'keyFlip', 'keySave', 'keyEdit', 'keyClose']);
+    expect(keyLabels()).toEqual(['keyLarger', 'keyQuotes', 'keyListen', 'keyFlip', 'keySave', 'keyHighlight', 'keyEdit', 'keyClose']);
     for (const label of keyLabels()) expect(en[label].message).toBeTruthy();
   });
 });

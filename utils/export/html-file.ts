@@ -19,11 +19,12 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /**
  * One HTML file that opens offline with the reader's direction and typography:
  * the chosen font embedded, the reader's stylesheet inlined, a policy that
- * lets nothing run and nothing load but the article's images.
+ * lets nothing run and nothing load but the article's images. `contentHtml`:
+ * the article's HTML with its highlights and notes (highlights/export.ts).
  */
 export function articleAsHtml(
   article: Article,
-  opts: { css: string; fonts: EmbeddedFont[]; fontStack: string; theme: string; fontSize: number; lineHeight: number; width: string; headerHtml: string },
+  opts: { css: string; fonts: EmbeddedFont[]; fontStack: string; theme: string; fontSize: number; lineHeight: number; width: string; headerHtml: string; contentHtml?: string },
 ): string {
   const faces = opts.fonts
     .map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-display:swap;src:url(data:font/woff2;base64,${f.base64}) format('woff2');unicode-range:${f.range}${f.sizeAdjust ? `;size-adjust:${f.sizeAdjust}%` : ''}}`)
@@ -50,7 +51,7 @@ html, body { margin: 0; background: var(--qari-bg); }
 <article class="qari-article" dir="${dir}" lang="${escapeHtml(lang)}">
 ${opts.headerHtml}
 <div class="qari-body" dir="${dir}" lang="${escapeHtml(lang)}">
-${article.content}
+${opts.contentHtml ?? article.content}
 </div>
 </article>
 </main>

@@ -36,6 +36,14 @@ describe('articleAsHtml', () => {
     expect(html).not.toMatch(/url\((?!data:)/);
   });
 
+  it('holds the body given with its highlights and notes in place of the article\'s own', () => {
+    const marked = '<p>نص <mark data-qari-hl="a" data-color="green">مظلل</mark></p><blockquote data-qari-note dir="auto"><p>✎ ملاحظة</p></blockquote>';
+    const withMarks = new JSDOM(articleAsHtml(article, { css: '', fonts: [], fontStack: 'serif', theme: 'light', fontSize: 20, lineHeight: 2, width: 'medium', headerHtml: '', contentHtml: marked })).window.document;
+    expect(withMarks.querySelector('.qari-body mark[data-qari-hl]')!.textContent).toBe('مظلل');
+    expect(withMarks.querySelector('.qari-body blockquote[data-qari-note]')!.textContent).toBe('✎ ملاحظة');
+    expect(document.querySelector('.qari-body mark[data-qari-hl]')).toBeNull();
+  });
+
   it('escapes the title', () => {
     const hostile = articleAsHtml({ ...article, title: '</title><script>alert(1)</script>' }, { css: '', fonts: [], fontStack: 'serif', theme: 'light', fontSize: 20, lineHeight: 1.9, width: 'medium', headerHtml: '' });
     expect(new JSDOM(hostile).window.document.querySelector('script')).toBeNull();
