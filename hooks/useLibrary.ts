@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { allHighlights, highlightCounts, putHighlights } from '../utils/browser/highlights';
 import { allSaved, deleteRecords, librarySize, listEntries, putRecords, storageEstimate, updateEntry } from '../utils/browser/library';
 import { libraryFile, parseLibraryFile, type Imported, type LibraryImportProblem } from '../utils/library/file';
 import type { LibraryEntry } from '../utils/library/record';
@@ -21,7 +22,9 @@ export function useLibrary() {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   const [storage, setStorage] = useState<LibraryStorage | null>(null);
   const reload = useCallback(async () => {
-    setEntries(await listEntries());
+    // Highlights are kept apart from the saved copies (they belong to live pages too): each entry's count is read from them.
+    const [listed, counts] = await Promise.all([listEntries(), highlightCounts().catch(() => ({}) as Record<string, number>)]);
+    setEntries(listed.map((e) => ({ ...e, highlightCount: counts[e.id] ?? 0 })));
     setStorage({ size: await librarySize(), browser: await storageEstimate() });
   }, []);
   useEffect(() => {
@@ -48,11 +51,11 @@ export function useLibrary() {
   };
 
   /** The export file's text. */
-  const exportText = async () => libraryFile(await allSaved(), await listEntries(), Date.now());
+  const exportText = async () => libraryFile(await allSaved(), await listEntries(), await allHighlights(), Date.now());
 
   /**
-   * Imports a file (all or nothing: one bad article refuses it whole; the
-   * articles go in in one transaction). An article of the same address
+   * Imports a file (all or nothing: one bad article or highlight refuses it
+   * whole; the articles go in in one transaction, then the highlights in one). An article of the same address
    * replaces the one saved. Past the size limit, `confirmGrowth` is asked.
    */
   const importText = async (text: string, limitBytes: number, confirmGrowth: (used: number) => boolean): Promise<ImportOutcome> => {
@@ -68,6 +71,7 @@ export function useLibrary() {
     if (used > limitBytes && !confirmGrowth(used)) return { ok: false, cancelled: true };
     try {
       await putRecords(records);
+      await putHighlights(parsed.highlights);
     } catch (e) {
       return { ok: false, error: String((e as Error)?.message ?? e) };
     }

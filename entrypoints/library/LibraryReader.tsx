@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderView, type ReaderState } from '../../components/reader/ReaderView';
 import { readFontFile } from '../../utils/browser/fonts';
+import { highlightStore } from '../../utils/browser/highlights';
 import { t } from '../../utils/browser/i18n';
 import { getSaved } from '../../utils/browser/library';
 import { keepPosition, libraryStatus } from '../../utils/browser/library-save';
@@ -50,6 +51,7 @@ export function LibraryReader(props: { id: string; prefs: Prefs; onPrefChange: S
         siteDirections={props.sites}
         onSiteDirections={props.onSites}
         library={direct}
+        highlightStore={highlightStore}
       />
     </div>
   );

@@ -21,5 +21,7 @@ export function importMessage(outcome: ImportOutcome, lang: string): string {
       return t('libraryImportBadArticle', { article: formatNumber(r.article, lang), field: r.field });
     case 'duplicate':
       return t('libraryImportDuplicate', { article: formatNumber(r.article, lang) });
+    case 'bad-highlight':
+      return t('libraryImportBadHighlight', { highlight: formatNumber(r.highlight, lang) });
   }
 }

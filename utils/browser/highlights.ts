@@ -43,6 +43,17 @@ export async function deleteHighlight(id: string): Promise<void> {
   await (await open()).delete('highlights', id);
 }
 
+/** Every highlight kept (for the library's export file), damaged records left out. */
+export async function allHighlights(): Promise<Highlight[]> {
+  return (await (await open()).getAll('highlights')).filter(isHighlight);
+}
+
+/** Adds or replaces highlights in one transaction (an imported library file's; checked before). */
+export async function putHighlights(highlights: readonly Highlight[]): Promise<void> {
+  const tx = (await open()).transaction('highlights', 'readwrite');
+  await Promise.all([...highlights.map((h) => tx.store.put(h)), tx.done]);
+}
+
 /** How many highlights each article has, by its key. */
 export async function highlightCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};

@@ -1,12 +1,12 @@
 /**
  * The key an article's highlights are kept under: its address without the
  * fragment and the tracking parameters that links add (the same article
- * shared from a newsletter and from a search is one article). Written here
- * for the highlights; the library keys saved articles the same way.
+ * shared from a newsletter and from a search is one article). The library
+ * keys saved articles with this same function (utils/library/record.ts).
  */
 
 /** Query parameters that say where a visitor came from, never which page it is. */
-const TRACKING = [/^utm_/i, /^(?:fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_ga|_gl|ref_src|ocid|cmpid)$/i];
+const TRACKING = [/^utm_/i, /^(?:fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_ga|_gl|ref_src|ocid|cmpid)$/i, /^(?:at|ns)_\w+$/i];
 
 function nameOf(part: string): string {
   const name = part.split('=')[0].replace(/\+/g, ' ');

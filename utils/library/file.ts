@@ -1,9 +1,11 @@
 /**
  * The library's export file: one JSON object, versioned, with named
- * sections (`articles` now; a later version adds `highlights` beside it).
- * An import is all or nothing: one damaged article refuses the whole file,
- * naming the article and the field.
+ * sections: `articles` and `highlights` (the user's highlights and notes,
+ * of saved articles and of live pages alike; a file without the section has
+ * none). An import is all or nothing: one damaged article or highlight
+ * refuses the whole file, naming which.
  */
+import { isHighlight, type Highlight } from '../highlights/highlight';
 import { entryOf, libraryId, type LibraryEntry, type SavedArticle } from './record';
 import { cleanSaved, isBoolean, isTime, savedProblem, validPosition } from './validate';
 
@@ -24,30 +26,32 @@ export interface LibraryFile {
   version: typeof LIBRARY_VERSION;
   exportedAt: number;
   articles: FileArticle[];
+  highlights: Highlight[];
 }
 
 /** Why a file was refused; `article` is the 1-based number of the bad article. */
 export type LibraryImportProblem =
   | { problem: 'not-json' | 'not-ours' | 'version' | 'too-large' }
   | { problem: 'bad-article'; article: number; field: string }
-  | { problem: 'duplicate'; article: number };
+  | { problem: 'duplicate'; article: number }
+  | { problem: 'bad-highlight'; highlight: number };
 
-/** The file's text for the library's saved copies and entries (paired by id). */
-export function libraryFile(saved: readonly SavedArticle[], entries: readonly LibraryEntry[], now: number): string {
+/** The file's text for the library's saved copies and entries (paired by id) and every highlight. */
+export function libraryFile(saved: readonly SavedArticle[], entries: readonly LibraryEntry[], highlights: readonly Highlight[], now: number): string {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const articles: FileArticle[] = saved.map(({ article, quotes, savedAt, id }) => {
     const e = byId.get(id);
     return { article, quotes, savedAt, updatedAt: e?.updatedAt ?? savedAt, read: e?.read ?? false, position: e?.position ?? null };
   });
-  const file: LibraryFile = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: now, articles };
+  const file: LibraryFile = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: now, articles, highlights: [...highlights] };
   return JSON.stringify(file);
 }
 
 /** What an import puts in the library: each saved copy with its entry. */
 export type Imported = Array<{ saved: SavedArticle; entry: LibraryEntry }>;
 
-/** The articles of an export file, checked field by field, or why the file is refused. */
-export function parseLibraryFile(text: string): ({ ok: true } & { records: Imported }) | ({ ok: false } & LibraryImportProblem) {
+/** The articles and highlights of an export file, checked field by field, or why the file is refused. */
+export function parseLibraryFile(text: string): ({ ok: true } & { records: Imported; highlights: Highlight[] }) | ({ ok: false } & LibraryImportProblem) {
   if (text.length > MAX_FILE_CHARS) return { ok: false, problem: 'too-large' };
   let data: unknown;
   try {
@@ -76,5 +80,18 @@ export function parseLibraryFile(text: string): ({ ok: true } & { records: Impor
     const entry = entryOf(saved, { updatedAt: v.updatedAt as number, read: v.read as boolean, position: validPosition(v.position), highlightCount: 0, images: { kept: 0, missed: 0 } });
     records.push({ saved, entry });
   }
-  return { ok: true, records };
+  const highlights = file.highlights ?? [];
+  if (!Array.isArray(highlights)) return { ok: false, problem: 'not-ours' };
+  const bad = highlights.findIndex((h) => !isHighlight(h));
+  if (bad >= 0) return { ok: false, problem: 'bad-highlight', highlight: bad + 1 };
+  const count = new Map<string, number>();
+  for (const h of highlights as Highlight[]) count.set(h.url, (count.get(h.url) ?? 0) + 1);
+  for (const r of records) r.entry.highlightCount = count.get(r.entry.id) ?? 0;
+  return { ok: true, records, highlights: (highlights as Highlight[]).map(knownFields) };
+}
+
+/** A highlight of the file with only the fields a highlight has (a file may carry anything else). */
+function knownFields({ id, url, color, note, anchor, created, updated }: Highlight): Highlight {
+  const { exact, prefix, suffix } = anchor.quote;
+  return { id, url, color, note, anchor: { quote: { exact, prefix, suffix }, start: anchor.start, end: anchor.end }, created, updated };
 }

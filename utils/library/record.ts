@@ -4,6 +4,7 @@
  * record must pass, field by field. Plain data; utils/browser/library.ts
  * keeps it in IndexedDB.
  */
+import { articleKey } from '../highlights/url';
 import type { Article, TextDirection } from '../article';
 import type { QuoteKind } from '../quotes/quotes';
 import { indexOf, type SearchIndex } from './search';
@@ -62,21 +63,13 @@ export interface LibraryEntry {
   index: SearchIndex;
 }
 
-/** Query parameters that only track where a reader came from: dropped, so the same article saved twice is one entry. */
-const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref_src|ocid|at_\w+|ns_\w+)$/i;
-
-/** The library's key for `url`: no fragment, no tracking parameters, the rest as given. */
+/**
+ * The library's key for `url`: no fragment, no tracking parameters, the rest
+ * as written. The same function keys highlights (utils/highlights/url.ts), so
+ * a saved article and its highlights always agree on which article they are.
+ */
 export function libraryId(url: string): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return url;
-  }
-  u.hash = '';
-  for (const name of [...u.searchParams.keys()]) if (TRACKING.test(name)) u.searchParams.delete(name);
-  u.search = u.searchParams.toString() ? `?${u.searchParams.toString()}` : '';
-  return u.toString();
+  return articleKey(url);
 }
 
 /** Bytes a value takes as JSON (what IndexedDB's structured copy costs, near enough). */

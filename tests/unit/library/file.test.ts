@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Highlight } from '../../../utils/highlights/highlight';
 import { libraryFile, parseLibraryFile } from '../../../utils/library/file';
 import { recordsFor } from '../../../utils/library/record';
 import { article } from './fixtures';
@@ -7,7 +8,18 @@ const first = recordsFor(article(), [{ text: 'روسيا ستفعل ذلك', kin
 const second = recordsFor(article({ url: 'https://other.example/b', title: 'مقال آخر' }), [], 2000);
 first.entry.read = true;
 first.entry.position = { fraction: 0.4, block: 3 };
-const text = libraryFile([first.saved, second.saved], [first.entry, second.entry], 3000);
+const mark = (id: string, url: string, note = ''): Highlight => ({
+  id,
+  url,
+  color: 'green',
+  note,
+  anchor: { quote: { exact: 'ستفعل ذلك', prefix: 'روسيا ', suffix: '' }, start: 6, end: 15 },
+  created: 1500,
+  updated: 1600,
+});
+// Two on the first saved article, one on a page that was never saved (highlights of live pages travel too).
+const highlights = [mark('h1', first.entry.id, 'ملاحظة'), mark('h2', first.entry.id), mark('h3', 'https://live.example/c')];
+const text = libraryFile([first.saved, second.saved], [first.entry, second.entry], highlights, 3000);
 
 describe('libraryFile and parseLibraryFile', () => {
   it('read back the articles they wrote, with their read marks and positions', () => {
@@ -17,10 +29,32 @@ describe('libraryFile and parseLibraryFile', () => {
     expect(parsed.records.map((r) => r.saved)).toEqual([first.saved, second.saved]);
     // Sizes are measured again on import (the read mark and the position were set after the first measure).
     const noSize = ({ bytes: _, ...e }: { bytes: number }) => e;
-    expect(parsed.records.map((r) => noSize(r.entry))).toEqual([noSize(first.entry), noSize(second.entry)]);
+    expect(parsed.records.map((r) => noSize(r.entry))).toEqual([{ ...noSize(first.entry), highlightCount: 2 }, noSize(second.entry)]);
+  });
+  it('read back every highlight and note, and count the highlights of each saved article', () => {
+    const parsed = parseLibraryFile(text);
+    expect(parsed.ok && parsed.highlights).toEqual(highlights);
+    expect(parsed.ok && parsed.records.map((r) => r.entry.highlightCount)).toEqual([2, 0]);
+  });
+  it('read a file without a highlights section as one without highlights', () => {
+    const { highlights: _, ...older } = JSON.parse(text);
+    const parsed = parseLibraryFile(JSON.stringify(older));
+    expect(parsed.ok && parsed.highlights).toEqual([]);
+  });
+  it('refuse the whole file for one damaged highlight, naming it, and keep only the fields a highlight has', () => {
+    const damaged = JSON.parse(text);
+    damaged.highlights[2].color = 'red';
+    expect(parseLibraryFile(JSON.stringify(damaged))).toEqual({ ok: false, problem: 'bad-highlight', highlight: 3 });
+    const notList = { ...JSON.parse(text), highlights: {} };
+    expect(parseLibraryFile(JSON.stringify(notList))).toEqual({ ok: false, problem: 'not-ours' });
+    const extra = JSON.parse(text);
+    extra.highlights[0].onclick = 'x';
+    extra.highlights[0].anchor.quote.html = '<img onerror=alert(1)>';
+    const parsed = parseLibraryFile(JSON.stringify(extra));
+    expect(parsed.ok && parsed.highlights[0]).toEqual(highlights[0]);
   });
   it('write a versioned file whose sections have names', () => {
-    expect(JSON.parse(text)).toMatchObject({ format: 'qari-library', version: 1, exportedAt: 3000, articles: [{ read: true }, { read: false }] });
+    expect(JSON.parse(text)).toMatchObject({ format: 'qari-library', version: 1, exportedAt: 3000, articles: [{ read: true }, { read: false }], highlights: [{ id: 'h1' }, { id: 'h2' }, { id: 'h3' }] });
   });
   it('refuse what is not JSON, or not a library file, or of another version', () => {
     expect(parseLibraryFile(text.slice(0, 100))).toEqual({ ok: false, problem: 'not-json' });
