@@ -10,6 +10,8 @@ import { provideViewCode } from '../reader.content/view-code';
  */
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would post a window message naming the extension's id on every injection: any page could read it and know Qari.
+  noScriptStartedPostMessage: true,
   main() {
     provideViewCode({ render: (container, props) => render(props && <PageReader {...props} />, container) });
   },

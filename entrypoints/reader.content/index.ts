@@ -10,6 +10,8 @@ import { createReader, type Reader } from './reader';
  */
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would post a window message naming the extension's id on every injection: any page could read it and know Qari.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     mark('script');
     const scope = globalThis as unknown as Record<string, Reader | undefined>;

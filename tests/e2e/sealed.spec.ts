@@ -315,3 +315,24 @@ test('a page that takes the host away gets itself back: the view closes, the pag
   await expect(page.locator(`#${HOST} [data-qari="article"]`)).toBeVisible();
   await expect(page.locator(`#${HOST}`)).toHaveCount(1);
 });
+
+test("the page learns nothing of the extension from its messages: no window message it receives while the view opens and closes names Qari's id", async ({ context, server, command, extensionId }) => {
+  const page = await openFixture(context, server);
+  // The page's own listener, in its main world, as a fingerprinting script would set it.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { qariSeen: string[] }).qariSeen = seen;
+    window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data) ?? String(e.data)));
+  });
+  await command('toggle-reader', page);
+  await expect(page.locator('#qari-reader-root')).toHaveCount(1);
+  await command('toggle-reader', page);
+  await expect(page.locator('#qari-reader-root')).toHaveCount(0);
+  await command('toggle-reader', page);
+  await expect(page.locator('#qari-reader-root')).toHaveCount(1);
+  // A message of our own from the page itself comes through the same listener: the listener is not deaf.
+  await page.evaluate(() => window.postMessage({ probe: 'page' }, '*'));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { qariSeen: string[] }).qariSeen.join('\n'))).toContain('probe');
+  const seen = await page.evaluate(() => (window as unknown as { qariSeen: string[] }).qariSeen);
+  expect(seen.filter((m) => m.includes(extensionId))).toEqual([]);
+});
