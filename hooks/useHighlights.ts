@@ -4,7 +4,7 @@ import type { Article } from '../utils/article';
 import type { HighlightStore } from '../utils/contract';
 import { flatOffset } from '../utils/dom/flat-text';
 import { anchorOf, lazyFold, place, type Placement } from '../utils/highlights/anchor';
-import { colorOf, type ColorId, type Highlight, NOTE_MAX, toWords } from '../utils/highlights/highlight';
+import { colorOf, joinLoaded, type ColorId, type Highlight, NOTE_MAX, toWords } from '../utils/highlights/highlight';
 import { highlightAt, highlightElement, markHighlights } from '../utils/highlights/marks';
 import { articleKey } from '../utils/highlights/url';
 import type { Translate } from '../utils/ui-strings';
@@ -71,7 +71,8 @@ export function useHighlights(rootRef: RefObject<HTMLElement | null>, article: A
     if (!store || !key) return;
     let live = true;
     store.list(key).then(
-      (found) => live && setHighlights(found),
+      // Joined, not replaced: highlights made before the store answered stay.
+      (found) => live && setHighlights((made) => joinLoaded(found, made)),
       (e) => live && setError(String(e?.message ?? e)),
     );
     return () => {

@@ -97,3 +97,14 @@ export function toWords(text: string, start: number, end: number): [number, numb
 export function inArticleOrder<T extends { highlight: Highlight; start: number | null }>(items: T[]): T[] {
   return [...items].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.highlight.created - b.highlight.created);
 }
+
+/**
+ * The highlights kept for an article, read when a view opens, joined to
+ * those made in the view meanwhile: the reading can answer after the reader
+ * has highlighted (a busy background opening its database), and what the
+ * reader made then is newer than anything stored.
+ */
+export function joinLoaded(loaded: readonly Highlight[], made: readonly Highlight[]): Highlight[] {
+  const ids = new Set(made.map((h) => h.id));
+  return [...loaded.filter((h) => !ids.has(h.id)), ...made];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
-import { COLORS, colorOf, inArticleOrder, isHighlight, toWords, type Highlight } from '../../../utils/highlights/highlight';
+import { COLORS, colorOf, inArticleOrder, isHighlight, joinLoaded, toWords, type Highlight } from '../../../utils/highlights/highlight';
 
 const h = (over: Partial<Highlight> = {}): Highlight => ({
   id: 'a1',
@@ -62,5 +62,19 @@ describe('inArticleOrder', () => {
       { highlight: h({ id: 'w', created: 4 }), start: 10 },
     ];
     expect(inArticleOrder(items).map((i) => i.highlight.id)).toEqual(['w', 'y', 'z', 'x']);
+  });
+});
+
+describe('joinLoaded', () => {
+  it('keeps the highlights made before the stored ones were read, and the stored ones besides', () => {
+    const stored = [h({ id: 'old' }), h({ id: 'both', note: 'stored' })];
+    const made = [h({ id: 'new' }), h({ id: 'both', note: 'edited meanwhile' })];
+    expect(joinLoaded(stored, made).map((x) => [x.id, x.note])).toEqual([
+      ['old', ''],
+      ['new', ''],
+      ['both', 'edited meanwhile'],
+    ]);
+    expect(joinLoaded(stored, [])).toEqual(stored);
+    expect(joinLoaded([], made)).toEqual(made);
   });
 });
