@@ -14,7 +14,10 @@ export const viewOf = (page: Page, host: string | null): Locator => (host ? page
  * (both as the body's text has them), as a user's drag would leave it, in
  * the popup's document or in the full-page view's shadow root.
  */
-export function selectText(page: Page, host: string | null, from: string, to = from): Promise<void> {
+export async function selectText(page: Page, host: string | null, from: string, to = from): Promise<void> {
+  // In the full-page view, the whole view and not its first screen: a selection made in the first
+  // screen goes with it when the rest of the view's code takes over (reader.content/view-code.ts).
+  if (host) await page.locator(host).locator('.qari-controls:not([inert]) [data-qari="settings-toggle"]').waitFor();
   return page.evaluate(
     ([hostSelector, a, b]) => {
       const root = hostSelector ? document.querySelector(hostSelector)!.shadowRoot! : document;
