@@ -45,6 +45,10 @@ export function FirstScreen({ state, prefs, sites, onClose }: FirstScreenProps) 
           onFlip={found && siteOf(found.url) ? nothing : undefined}
           editing={false}
           onEdit={nothing}
+          // Save and Highlights as the whole view draws them before the library answers: not saved yet.
+          saved={found ? false : undefined}
+          onSave={nothing}
+          highlights
           onClose={onClose}
         />
       </div>

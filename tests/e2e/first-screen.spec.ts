@@ -39,6 +39,8 @@ test('the first screen shows the article under an inert toolbar; the whole view 
   // Asked for once the first screen painted, and held: the toolbar is drawn but cannot be used yet.
   await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
   await expect(view.locator('.qari-controls')).toHaveAttribute('inert', '');
+  const buttons = () => view.locator('[role="toolbar"] button').evaluateAll((els) => els.map((el) => el.getAttribute('data-qari')));
+  const firstButtons = await buttons();
   const firstText = await view.locator('[data-qari="article"]').innerText();
   await page.evaluate(() => document.fonts.ready);
   const firstBox = await title.boundingBox();
@@ -47,6 +49,8 @@ test('the first screen shows the article under an inert toolbar; the whole view 
   await expect(view.locator('.qari-controls')).not.toHaveAttribute('inert', '', { timeout: 15_000 });
   await expect(view.locator('[data-qari="article"]')).toHaveCount(1);
   expect(await view.locator('[data-qari="article"]').innerText()).toBe(firstText);
+  // The same buttons: a button more would widen the toolbar and could wrap it, moving the article down.
+  expect(await buttons()).toEqual(firstButtons);
   await page.evaluate(() => document.fonts.ready);
   // Nothing moved: the first screen is the whole view's first frame.
   expect(await title.boundingBox()).toEqual(firstBox);
