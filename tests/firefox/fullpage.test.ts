@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seedGold, SEED_PAGE, shownArticle, squash } from './gold';
-import { startQari, until, type Qari } from './qari';
+import { startQari, until, wholeView, type Qari } from './qari';
 
 /*
  * The full-page view, toggled by Qari's keyboard command. A shortcut cannot
@@ -41,10 +41,7 @@ describe('the full-page view in Firefox', () => {
     // The page behind does not scroll while the view is open.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
     // The rest of the view's code arrives (the background injects it after the first screen): the toolbar comes alive.
-    await until(
-      () => page.evaluate((host) => (document.querySelector(host)?.shadowRoot?.querySelector('.qari-controls:not([inert]) [data-qari="settings-toggle"]') ? true : undefined), HOST),
-      'the whole view to take over from the first screen',
-    );
+    await wholeView(page);
 
     expect(await qari.command('toggle-reader', page)).toEqual({ ok: true, value: { open: false } });
     await until(() => page.evaluate((host) => (document.querySelector(host) ? undefined : true), HOST), 'the view to close');

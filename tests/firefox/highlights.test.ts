@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startQari, until, type Qari } from './qari';
+import { startQari, until, wholeView, type Qari } from './qari';
 
 /*
  * Highlights in Firefox: made in the full-page view (the selection read in
@@ -30,14 +30,6 @@ function shown(page: Page, host: string | null) {
 
 const articleShown = (page: Page, host: string | null) =>
   until(() => page.evaluate((h) => ((h ? document.querySelector(h)?.shadowRoot : document)?.querySelector('[data-qari="article"]')?.textContent?.includes('برنامج جديد') ? true : undefined), host), 'the article');
-
-/**
- * The whole full-page view, not its first screen: the selection bar is the
- * whole view's, and a selection made in the first screen goes with it when
- * the rest of the view's code takes over (entrypoints/reader.content/view-code.ts).
- */
-const wholeView = (page: Page) =>
-  until(() => page.evaluate((h) => (document.querySelector(h)?.shadowRoot?.querySelector('.qari-controls:not([inert]) [data-qari="settings-toggle"]') ? true : undefined), HOST), 'the whole view to take over from the first screen');
 
 describe('highlights in Firefox', () => {
   test('a highlight made in the full-page view comes back when the page is opened again, and shows in the popup', async () => {

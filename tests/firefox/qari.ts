@@ -79,6 +79,18 @@ export function hrefOf(page: Page): Promise<string | undefined> {
 }
 
 /**
+ * Waits for the whole full-page view in `page` (host `#qari-reader-root`),
+ * not its first screen: the background injects the rest of the view's code
+ * after the first screen has painted, and the toolbar comes alive then.
+ */
+export function wholeView(page: Page): Promise<true> {
+  return until(
+    () => page.evaluate(() => (document.querySelector('#qari-reader-root')?.shadowRoot?.querySelector('.qari-controls:not([inert]) [data-qari="settings-toggle"]') ? true : undefined)),
+    'the whole view to take over from the first screen',
+  );
+}
+
+/**
  * Lines of Firefox's console output that are errors of Qari's: any
  * console.error or console.assert (the fixture pages log none of their own),
  * and uncaught errors in an extension page, the background page, a content
