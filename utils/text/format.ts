@@ -1,4 +1,4 @@
-import type { NumeralStyle } from './numerals';
+import { toDigits, type NumeralStyle } from './numerals';
 import { primarySubtag } from './language';
 import type { Translate, UiStringKey } from '../ui-strings';
 
@@ -24,8 +24,44 @@ export function numberLocale(lang: string, numerals: NumeralStyle = 'page'): str
   return system ? `${lang}-u-nu-${system}` : lang;
 }
 
+/**
+ * The UI's own two languages are written here without Intl, as Intl writes
+ * them (a unit test compares every month and numeral choice): a renderer's
+ * first Intl formatter costs 15-20 ms (ICU's data for the locale), on the
+ * full-page view's first paint, which shows a date and a reading time.
+ * Other locales, and anything outside the plain cases below, go to Intl.
+ */
+const MONTHS: Record<string, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+};
+const DIGIT_STYLE: Record<string, 'western' | 'arabic' | 'persian'> = { latn: 'western', arab: 'arabic', arabext: 'persian' };
+
+/** `lang` and the digits numberLocale gives it, when the UI writes it itself; null for Intl. */
+function ownWay(lang: string, numerals: NumeralStyle): { lang: 'ar' | 'en'; digits: 'western' | 'arabic' | 'persian' } | null {
+  if (lang !== 'ar' && lang !== 'en') return null;
+  const system = /-u-nu-(\w+)$/.exec(numberLocale(lang, numerals))?.[1] ?? 'latn';
+  return { lang, digits: DIGIT_STYLE[system] };
+}
+
+/** Arabic's six plural forms (CLDR) and English's two, for whole numbers. */
+function pluralOf(n: number, lang: 'ar' | 'en'): PluralCategory {
+  if (lang === 'en') return n === 1 ? 'one' : 'other';
+  const hundred = n % 100;
+  if (n === 0) return 'zero';
+  if (n === 1) return 'one';
+  if (n === 2) return 'two';
+  if (hundred >= 3 && hundred <= 10) return 'few';
+  if (hundred >= 11) return 'many';
+  return 'other';
+}
+
+const small = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000;
+
 /** A number in the UI language's digits, or the reader's numeral choice (see numberLocale). */
 export function formatNumber(n: number, lang: string, numerals: NumeralStyle = 'page'): string {
+  const own = ownWay(lang, numerals);
+  if (own && small(n)) return toDigits(String(n), own.digits);
   const locale = numberLocale(lang, numerals);
   return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }
@@ -36,7 +72,8 @@ export function formatNumber(n: number, lang: string, numerals: NumeralStyle = '
  * the UI's strings (`readingTime_one`, `readingTime_few`, …).
  */
 export function formatReadingTime(minutes: number, lang: string, translate: Translate, numerals: NumeralStyle = 'page'): string {
-  const category = cached(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(minutes) as PluralCategory;
+  const own = ownWay(lang, numerals);
+  const category = own && small(minutes) ? pluralOf(minutes, own.lang) : (cached(`plural:${lang}`, () => new Intl.PluralRules(lang)).select(minutes) as PluralCategory);
   const n = formatNumber(minutes, lang, numerals);
   const key = `readingTime_${category}` as UiStringKey;
   const message = translate(key, { n });
@@ -49,6 +86,13 @@ export function formatDate(iso: string, lang: string, numerals: NumeralStyle = '
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return '';
+  const own = ownWay(lang, numerals);
+  // A date-only value is that day wherever the reader is; a moment is shown in the reader's own time zone, as Intl does.
+  const [year, month, day] = dateOnly ? [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()] : [date.getFullYear(), date.getMonth(), date.getDate()];
+  if (own && year >= 1000 && year <= 9999) {
+    const [d, y] = [toDigits(String(day), own.digits), toDigits(String(year), own.digits)];
+    return own.lang === 'ar' ? `${d} ${MONTHS.ar[month]} ${y}` : `${MONTHS.en[month]} ${d}, ${y}`;
+  }
   const locale = numberLocale(lang, numerals);
   return cached(`date:${locale}:${dateOnly}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) })).format(date);
 }
