@@ -23,7 +23,8 @@ export function useContents(): ContentsState {
   const [current, setCurrent] = useState(-1);
   const onRendered = useCallback((body: HTMLElement) => {
     const found = headingsOf(body);
-    setHeadings(found.length >= MIN_HEADINGS ? found : []);
+    // No list kept as the same empty one: a new [] would draw the view again before its first paint.
+    setHeadings((was) => (found.length >= MIN_HEADINGS ? found : was.length ? [] : was));
   }, []);
 
   useEffect(() => {

@@ -84,7 +84,8 @@ export function useHighlights(rootRef: RefObject<HTMLElement | null>, article: A
   const apply = useCallback(
     (el: HTMLElement) => {
       // Nothing to place and nothing marked (most articles, and the 5 MB page): the body is not read.
-      if (!latest.current.length && !el.querySelector('mark[data-qari-hl]')) return setPlaced(new Map());
+      // The same empty map kept, not a new one: a new one would draw the view twice before its first paint.
+      if (!latest.current.length && !el.querySelector('mark[data-qari-hl]')) return setPlaced((was) => (was.size ? new Map() : was));
       const text = el.textContent ?? '';
       const folded = lazyFold(text);
       const where = new Map<string, Placement>();

@@ -12,7 +12,8 @@ export function useQuotes(rootRef: RefObject<HTMLElement | null>, article: Artic
   const [groups, setGroups] = useState<SpeakerGroup[]>([]);
   const [quotesOnly, setQuotesOnly] = useState(false);
   const quotes = groups.flatMap((g) => g.quotes).sort((a, b) => a.id - b.id);
-  const onQuotes = useCallback((found: SpeakerGroup[]) => setGroups(found), []);
+  // None found again keeps the same empty list (quote mode off calls this on every rendering of the body).
+  const onQuotes = useCallback((found: SpeakerGroup[]) => setGroups((was) => (found.length || was.length ? found : was)), []);
 
   /** Scrolls to quotation `id` and puts the focus on it (J, K, the quotes panel). */
   const goTo = (id: number) => {
