@@ -28,6 +28,17 @@ describe('stored preferences', () => {
     expect(stored).toEqual({ fontSize: 24, fontSize$: { v: 2 }, justify: true });
   });
 
+  it('reads current values in one call of the sync area, writing nothing (the reader does this on every first use in a tab)', async () => {
+    await fakeBrowser.storage.sync.set({ font: 'kufi', font$: { v: 2 }, fontSize: 24, fontSize$: { v: 2 } });
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const { loadPrefs, watchPrefs } = await prefsModule();
+    expect(await loadPrefs()).toEqual({ ...DEFAULT_PREFS, font: 'kufi', fontSize: 24 });
+    watchPrefs(DEFAULT_PREFS, () => {})();
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(set).not.toHaveBeenCalled();
+  });
+
   it('keeps working when a newer version of Qari synced a value from another machine', async () => {
     await fakeBrowser.storage.sync.set({ fontSize: 26, fontSize$: { v: 9 }, theme: 'dark' });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
