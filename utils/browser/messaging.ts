@@ -55,6 +55,13 @@ async function call<R extends ToReader>(tabId: number, request: R): Promise<unkn
  * as `{ restricted }`, anything else that fails as `{ error }`.
  */
 export async function askReader<R extends ToReader>(tabId: number, request: R): Promise<Reached<ReaderReplies[R['type']]>> {
+  // A tab that will not let a script in may also never say so (Chromium
+  // leaves executeScript pending on a view-source: tab): a trivial question
+  // first, with a time limit, before the possibly long real one. It is asked
+  // while the tab's address is read (one round trip, not two); a tab the
+  // browser keeps extensions out of refuses it, and its address says why.
+  const asked = withTimeout(browser.scripting.executeScript({ target: { tabId }, func: (name: string) => name in globalThis, args: [READER_GLOBAL] }), ANSWER_MS);
+  asked.catch(() => {});
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -64,13 +71,7 @@ export async function askReader<R extends ToReader>(tabId: number, request: R): 
   const early = restrictionOfUrl(url);
   if (early && early !== 'pdf') return { ok: false, error: { restricted: early } };
   try {
-    // A tab that will not let a script in may also never say so (Chromium
-    // leaves executeScript pending on a view-source: tab): ask a trivial
-    // question first, with a time limit, before the possibly long real one.
-    const present = await withTimeout(
-      browser.scripting.executeScript({ target: { tabId }, func: (name: string) => name in globalThis, args: [READER_GLOBAL] }),
-      ANSWER_MS,
-    );
+    const present = await asked;
     if (present[0]?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
     let value = await call(tabId, request);
     if (value && typeof value === 'object' && MISSING in value) {
