@@ -58,6 +58,21 @@ test('the first screen shows the article under an inert toolbar; the whole view 
   await expect(page.locator('#qari-reader-root')).not.toBeAttached();
 });
 
+test('Esc closes the first screen before the rest of the view\'s code is there, and the code arriving late changes nothing', async ({ context, server, worker, command }) => {
+  await holdViewCode(worker);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
+  await command('toggle-reader', page);
+  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  await expect(page.locator('#qari-reader-root .qari-controls')).toHaveAttribute('inert', '');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#qari-reader-root')).not.toBeAttached();
+  await release(worker);
+  await page.waitForTimeout(500);
+  await expect(page.locator('#qari-reader-root')).not.toBeAttached();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).not.toBe('hidden');
+});
+
 test('the rest of the view\'s code is injected once per tab: opened again, the whole view is drawn at once', async ({ context, server, worker, command }) => {
   await holdViewCode(worker);
   const page = await context.newPage();
