@@ -58,6 +58,28 @@ test('the first screen shows the article under an inert toolbar; the whole view 
   await expect(page.locator('#qari-reader-root')).not.toBeAttached();
 });
 
+test('text selected in the first screen is still selected once the whole view has taken over, and can be highlighted', async ({ context, server, worker, command }) => {
+  await holdViewCode(worker);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
+  await command('toggle-reader', page);
+  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  const chosen = await page.evaluate(() => {
+    const body = document.querySelector('#qari-reader-root')!.shadowRoot!.querySelector('[data-qari="article"] p')!;
+    const text = [...body.childNodes].find((n): n is Text => n.nodeType === 3 && (n as Text).data.trim().length > 30)!;
+    document.getSelection()!.setBaseAndExtent(text, 2, text, 22);
+    return text.data.slice(2, 22);
+  });
+  const selected = () => page.evaluate(() => ((document.querySelector('#qari-reader-root')!.shadowRoot as unknown as { getSelection(): Selection }).getSelection()?.toString() ?? ''));
+  expect(await selected()).toBe(chosen);
+  await release(worker);
+  const view = page.locator('#qari-reader-root');
+  await expect(view.locator('.qari-controls')).not.toHaveAttribute('inert', '', { timeout: 15_000 });
+  expect(await selected()).toBe(chosen);
+  // The whole view sees it as its own selection: its highlight bar offers to mark it.
+  await expect(view.locator('[data-qari="selection-bar"]')).toBeVisible();
+});
+
 test('Esc closes the first screen before the rest of the view\'s code is there, and the code arriving late changes nothing', async ({ context, server, worker, command }) => {
   await holdViewCode(worker);
   const page = await context.newPage();

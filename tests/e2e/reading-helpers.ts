@@ -15,8 +15,8 @@ export const viewOf = (page: Page, host: string | null): Locator => (host ? page
  * the popup's document or in the full-page view's shadow root.
  */
 export async function selectText(page: Page, host: string | null, from: string, to = from): Promise<void> {
-  // In the full-page view, the whole view and not its first screen: a selection made in the first
-  // screen goes with it when the rest of the view's code takes over (reader.content/view-code.ts).
+  // In the full-page view, the whole view and not its first screen, whose selection bar and keys come
+  // with the rest of the view's code (reader.content/view-code.ts; first-screen.spec tests a selection kept across).
   if (host) await page.locator(host).locator('.qari-controls:not([inert]) [data-qari="settings-toggle"]').waitFor();
   return page.evaluate(
     ([hostSelector, a, b]) => {
