@@ -57,11 +57,18 @@ function holdDocumentSheet(css: string): () => void {
   }
 }
 
+/** The view's stylesheet, parsed once per document: each later open adopts the same sheet (no 27 KB of CSS parsed, no rule set built again). */
+const viewSheets = new WeakMap<Document, CSSStyleSheet>();
+
 function styleShadow(shadow: ShadowRoot): void {
   const css = `${HOST_CSS}\n${readerCss}\n${overlayCss}`;
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    let sheet = viewSheets.get(document);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      viewSheets.set(document, sheet);
+    }
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     // Firefox content scripts cannot always adopt sheets (Xray wrappers).
