@@ -19,6 +19,8 @@ import { flatOffset, rangeOf } from '../../utils/dom/flat-text';
 export interface Overlay {
   /** Reads the article again and shows it (after a change of the site's rules). */
   refresh(): void;
+  /** Stops the page behind from scrolling and prints the view alone now, not a frame after the view's first paint. */
+  holdPage(): void;
   unmount(): void;
 }
 
@@ -142,17 +144,28 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   let container = document.createElement('div');
   shadow.append(container);
 
-  const restores = [holdDocumentSheet(PAGE_CSS), sealHost(host, HOST_ID, onClose), quietPage(document)];
-  if (document.body) restores.push(holdInert(document.body));
+  const restores = [sealHost(host, HOST_ID, onClose), quietPage(document)];
   // The host sits beside <body>, not in it, so the page can go inert (no focus,
   // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);
+  let closed = false;
+  // The page's own holds a frame after the view's first paint: a stylesheet
+  // added to the page and `inert` on its body restyle the whole page (12-26 ms
+  // on a news page of Folha's size), which the covered page can take once the
+  // article is shown. Printing asks for them at once (`holdPage`).
+  let held = false;
+  const holdPage = () => {
+    if (held || closed) return;
+    held = true;
+    restores.push(holdDocumentSheet(PAGE_CSS));
+    if (document.body) restores.push(holdInert(document.body));
+  };
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(holdPage, 0)));
 
   // The whole view when its code is here; until then the first screen, and
   // once that has painted the background is asked for the rest (view-code.ts).
   let code = viewCode();
   let latest: ReaderState = { kind: 'loading' };
-  let closed = false;
   const props = (state: ReaderState, paintMark: 'view-painted' | 'view-ready') => ({ state, initialPrefs: initial.prefs, initialSites: initial.sites, onClose, fixes, paintMark });
   const takeOver = (arrived: ViewCode) => {
     if (closed || code) return;
@@ -220,6 +233,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
 
   return {
     refresh: showResult,
+    holdPage,
     unmount() {
       closed = true;
       stopWaiting();

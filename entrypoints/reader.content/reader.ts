@@ -104,6 +104,8 @@ export function createReader(ctx: ContentScriptContext): Reader {
     toggle: async () => (overlay ? close() : await open(), state()),
     print: async () => {
       await open();
+      // The printout is the view alone (the page's print rules), whatever the view's first frame has done yet.
+      overlay?.holdPage();
       // Once the view has painted, so the printout has it.
       requestAnimationFrame(() =>
         setTimeout(() => {
