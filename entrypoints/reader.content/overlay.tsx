@@ -13,8 +13,7 @@ import { quietPage } from './quiet';
 import { HOST_CSS, sealHost, shadowMode } from './seal';
 import type { SiteFixes } from '../../hooks/useEditMode';
 import { viewCode, whenViewCode, type ViewCode } from './view-code';
-import { selectedRange } from '../../utils/dom/selection';
-import { flatOffset, rangeOf } from '../../utils/dom/flat-text';
+import { articleSelection, restoreSelection } from './keep-selection';
 
 export interface Overlay {
   /** Reads the article again and shows it (after a change of the site's rules). */
@@ -90,38 +89,6 @@ function holdInert(el: HTMLElement): () => void {
 }
 
 const pathOf = (href: string) => href.replace(/#.*$/, '');
-
-/**
- * What is selected in the article under `container`, as offsets into its
- * text with that text's length; null when nothing (or not only article text) is.
- */
-function articleSelection(container: Element): { start: number; end: number; length: number } | null {
-  const article = container.querySelector('[data-qari="article"]');
-  const range = article && selectedRange(article);
-  if (!article || !range || range.collapsed || !article.contains(range.startContainer) || !article.contains(range.endContainer)) return null;
-  return { start: flatOffset(article, range.startContainer, range.startOffset), end: flatOffset(article, range.endContainer, range.endOffset), length: article.textContent?.length ?? 0 };
-}
-
-/**
- * Selects the same text again in the article under `container`, when its
- * text is as long as it was: at once, so it never looks lost, and again once
- * the view's effects have run (after its paint), so the selection change
- * reaches the listeners they add (the highlight bar's).
- */
-function restoreSelection(container: Element, kept: { start: number; end: number; length: number }): void {
-  const article = container.querySelector('[data-qari="article"]');
-  const range = article && article.textContent?.length === kept.length && kept.start >= 0 ? rangeOf(article, kept.start, kept.end) : null;
-  if (!range) return;
-  const select = () => document.getSelection()?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
-  select();
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (!range.startContainer.isConnected) return;
-      document.getSelection()?.removeAllRanges();
-      select();
-    }, 0),
-  );
-}
 
 /**
  * Puts the full-page reader over the tab in a closed shadow root on
