@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--runs N] [--no-build] [--browser-only]   (scripts/bench/: node.ts, browser.ts, stats.ts)
+ * npm run bench [-- --json] [--runs N] [--no-build] [--browser-only | --node-only]   (scripts/bench/: node.ts, browser.ts, stats.ts)
  *
  * What Qari costs beyond Readability, side by side in one run:
  * - pipelineOverReadability: median time of extractArticle over median time
@@ -29,7 +29,7 @@ import { BUDGETS, measureSizes, sizeTable } from '../sizes';
 import { STAGES } from './stages';
 import { table } from './stats';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '25' }, 'no-build': { type: 'boolean', default: false }, 'browser-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '25' }, 'no-build': { type: 'boolean', default: false }, 'browser-only': { type: 'boolean', default: false }, 'node-only': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);
 
 function build(): void {
@@ -43,11 +43,14 @@ function build(): void {
 }
 
 const f = (n: number, d = 2) => n.toFixed(d);
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
-if (!values['no-build']) build();
+// The jsdom half needs no build: --node-only runs it alone (no browser, no sizes).
+if (!values['no-build'] && !values['node-only']) build();
 
 /** The jsdom half (skipped with --browser-only). */
 function nodeBench() {
+  const loadBefore = load();
   console.log(`Pipeline against raw Readability (jsdom, median of ${runs} interleaved runs each)`);
   const pipeline = pipelineOverReadability(runs);
   console.log(
@@ -56,7 +59,9 @@ function nodeBench() {
       pipeline.rows.map((r) => [r.page, f(r.readabilityMs), f(r.pipelineMs), f(r.ratio, 3)]),
     ),
   );
-  console.log(`median ratio ${f(pipeline.median, 3)} (goal ≤ 1.15); worst ${pipeline.worst.page} ${f(pipeline.worst.ratio, 3)}\n`);
+  const loadAfter = load();
+  console.log(`median ratio ${f(pipeline.median, 3)} (goal ≤ 1.15); worst ${pipeline.worst.page} ${f(pipeline.worst.ratio, 3)}`);
+  console.log(`load average (1, 5, 15 min) before ${loadBefore}, after ${loadAfter} on ${os.cpus().length} cores\n`);
 
   const scaled = scale();
   if (scaled) {
@@ -85,9 +90,17 @@ function nodeBench() {
     ),
   );
   console.log(`results: ${Object.entries(library.results).map(([q, n]) => `${q} → ${n}`).join(', ')}\n`);
-  return { pipeline, scaled, big, library };
+  return { pipeline: { ...pipeline, load: { before: loadBefore, after: loadAfter } }, scaled, big, library };
 }
 const node = values['browser-only'] ? null : nodeBench();
+function pipelineJson() {
+  const p = node?.pipeline;
+  return p ? { median: p.median, worst: { page: p.worst.page, ratio: p.worst.ratio }, pages: p.rows, load: p.load } : null;
+}
+if (values['node-only']) {
+  if (values.json) console.log(JSON.stringify({ pipelineOverReadability: pipelineJson(), scale: node!.scaled, big: node!.big, librarySearch: node!.library, shared: existsSync(SHARED) }));
+  process.exit(0);
+}
 
 const browserPages: Array<BenchPage | BenchPage[]> = [{ name: 'seed (isna-wordpress)', root: join(REPO, 'tests/fixtures'), path: '/pages/isna-wordpress.html' }];
 // The largest corpus page that finishes loading offline.
@@ -101,7 +114,6 @@ const bigDir = join(REPO, 'tmp/bench');
 mkdirSync(bigDir, { recursive: true });
 writeFileSync(join(bigDir, 'big.html'), bigArticleHtml(20_000));
 browserPages.push({ name: 'generated 5 MB page (20,000 paragraphs)', root: bigDir, path: '/big.html', runs: 3, memory: true });
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 const loadBefore = load();
 const { rows: browser, heap } = await browserBench(browserPages);
 const loadAfter = load();
@@ -132,7 +144,7 @@ if (values.json) {
   const { files, ...sizeFigures } = sizes;
   console.log(
     JSON.stringify({
-      pipelineOverReadability: node && { median: node.pipeline.median, worst: { page: node.pipeline.worst.page, ratio: node.pipeline.worst.ratio }, pages: node.pipeline.rows },
+      pipelineOverReadability: pipelineJson(),
       scale: node?.scaled ?? null,
       big: node?.big ?? null,
       librarySearch: node?.library ?? null,

@@ -1,5 +1,5 @@
 /** Block structure: which elements start a line, the text of blocks, links in them. All iterative: pages nest deep. */
-import { byTags, descendants, hasDescendant } from './walk';
+import { byTags, descendants, firstDescendant, hasDescendant } from './walk';
 
 /** Elements that start a new line of text. */
 export const BLOCK_TAGS = new Set([
@@ -36,13 +36,31 @@ export function textOf(node: Node): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * How a pass reads the tree: its texts and the elements under an element.
+ * Fresh reads by default (FRESH); clean-up's remover answers the same from
+ * one walk and texts read once (cleanup/remover.ts).
+ */
+export interface TreeReads {
+  /** `textOf(node)`. */
+  text(node: Node): string;
+  /** `descendants(el, keep)`. */
+  within(el: Element, keep?: (el: Element) => boolean): Element[];
+  /** `firstDescendant(el, keep) !== null`. */
+  holds(el: Element, keep: (el: Element) => boolean): boolean;
+}
+
+export const FRESH: TreeReads = { text: textOf, within: descendants, holds: (el, keep) => firstDescendant(el, keep) !== null };
+
+const isLink = (el: Element) => el.tagName === 'A';
+
 /** Share of an element's text that sits inside links (0 for an element without text). */
-export function linkDensity(el: Element, exclude?: Element): number {
-  let total = textOf(el).length;
-  if (exclude && el.contains(exclude)) total -= textOf(exclude).length;
+export function linkDensity(el: Element, exclude?: Element, reads: TreeReads = FRESH): number {
+  let total = reads.text(el).length;
+  if (exclude && el.contains(exclude)) total -= reads.text(exclude).length;
   if (total <= 0) return 0;
   let linked = 0;
-  for (const a of byTags(el, 'A')) if (!exclude || !exclude.contains(a)) linked += textOf(a).length;
+  for (const a of reads.within(el, isLink)) if (!exclude || !exclude.contains(a)) linked += reads.text(a).length;
   return linked / total;
 }
 

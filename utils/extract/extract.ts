@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult } from '../article';
 import { blockText, fixParagraphNesting, textOf } from '../dom/blocks';
+import { firstDescendant } from '../dom/walk';
 import { normalizeArabic } from '../text/arabic';
 import { countScripts, directionOfScripts } from '../text/direction';
 import { readingMinutes } from '../text/reading-time';
@@ -110,7 +111,8 @@ function extractOnce(doc: Document, url: string, options: ExtractOptions, rules:
   const rtlScript = directionOfScripts(countScripts(root.textContent ?? '')) === 'rtl';
   const pageTitle = trimSiteName(plainText(parsed.title) || plainText(data?.headline) || plainText(doc.title), siteName);
   const title = titleInArticleScript(pageTitle, rtlScript, () => [plainText(data?.headline), plainText(doc.querySelector('h1')?.textContent)]);
-  const timeInBody = root.querySelector('time[datetime]')?.getAttribute('datetime');
+  // `root.querySelector('time[datetime]')`, by a walk (no selector engine pass).
+  const timeInBody = firstDescendant(root, (el) => el.localName === 'time' && el.hasAttribute('datetime'))?.getAttribute('datetime');
   // A byline that only names the site says nothing the header does not (BBC's "BBC News فارسی").
   const named = plainText(parsed.byline) || plainText(data?.author);
   const byline = normalizeArabic(named) === normalizeArabic(siteName) ? '' : named;

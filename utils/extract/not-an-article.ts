@@ -8,7 +8,7 @@
  */
 import type { NoArticleReason } from '../article';
 import { BLOCK_TAGS, isLeafBlock, linkDensity, textOf } from '../dom/blocks';
-import { descendants } from '../dom/walk';
+import { descendants, hasDescendant } from '../dom/walk';
 import { isRunningText } from '../text/prose';
 
 /** Fewer characters than this after clean-up is not an article (a stub, a login box). */
@@ -40,7 +40,7 @@ export function runningText(root: Element): { chars: number; blocks: number } {
  */
 export function isTeaserList(root: Element, textLength: number, running: number): boolean {
   const headings = descendants(root, (el) => HEADINGS.has(el.tagName));
-  const linked = headings.filter((h) => h.querySelector('a') && linkDensity(h) >= 0.8);
+  const linked = headings.filter((h) => hasDescendant(h, 'a') && linkDensity(h) >= 0.8);
   const linkedText = linked.reduce((sum, h) => sum + textOf(h).length, 0);
   return linked.length >= 3 && linked.length * 2 >= headings.length && linkedText >= 0.15 * textLength && running <= 3 * linkedText;
 }

@@ -8,6 +8,7 @@
  * the rule's text check (apply.ts) tells which of the matches is meant.
  */
 import { classesOf } from '../extract/cleanup/selector-match';
+import { descendants } from '../dom/walk';
 
 /** Identifiers that need no escaping in a selector (Arabic class names included). */
 const IDENT = /^[A-Za-z_\u00a0-\uffff][\w\u00a0-\uffff-]*$/;
@@ -36,9 +37,10 @@ export function isStableName(name: string): boolean {
 /** How many elements under `scope` carry each class: the rarest stable class names a block best. */
 export type ClassCounts = Map<string, number>;
 
+/** Counts over the elements `scope.querySelectorAll('[class]')` finds, found by a walk (jsdom's selector engine costs more than the count). */
 export function countClasses(scope: ParentNode): ClassCounts {
   const counts: ClassCounts = new Map();
-  for (const el of scope.querySelectorAll('[class]')) for (const c of classesOf(el)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const el of descendants(scope as Node, (e) => e.hasAttribute('class'))) for (const c of classesOf(el)) counts.set(c, (counts.get(c) ?? 0) + 1);
   return counts;
 }
 

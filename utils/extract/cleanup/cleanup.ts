@@ -1,5 +1,4 @@
 import { BLOCK_TAGS, isLeafBlock, textOf } from '../../dom/blocks';
-import { descendants } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { parseDateline } from '../../text/dateline';
 import { countTokens } from '../../text/words';
@@ -67,11 +66,14 @@ const HIDDEN_TEST = compileSelector(HIDDEN_RULE.selector);
 /** A hidden element with more text than this is a collapsed part of the article ("read more"), not clutter. */
 const MAX_HIDDEN_CHARS = 200;
 
+/** An element's class names as its `classList` holds them: the attribute split on ASCII white space (no DOMTokenList, costly in jsdom). */
+const classNames = (el: Element) => (el.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/);
+
 /** Removes the short elements that a class of the page's own stylesheets hides. */
 function removeCssHidden(rm: Remover, marked: Element[], hidden: Set<string>): void {
   for (const el of marked) {
-    if (!el.classList.length || !Array.from(el.classList).some((c) => hidden.has(c))) continue;
-    if (textOf(el).length <= MAX_HIDDEN_CHARS) rm.remove(el, 'css-hidden');
+    if (!classNames(el).some((c) => hidden.has(c))) continue;
+    if (rm.text(el).length <= MAX_HIDDEN_CHARS) rm.remove(el, 'css-hidden');
   }
 }
 
@@ -96,7 +98,8 @@ export function cleanArticle(root: Element, context: CleanupContext): CleanupRes
   };
 
   if (decodeShownText(root)) result.fired.push('shown-entities');
-  const all = descendants(root);
+  // The body's elements, from the remover's one walk (it knows what goes).
+  const all = rm.elements();
   // Only elements with an id or a class, or attributes at all, can match a selector rule.
   const marked = all.filter((el) => el.attributes.length > 0);
   const ruleOf = (el: Element) => SELECTOR_TESTS.find((s) => s.test(el))?.rule;
@@ -111,12 +114,12 @@ export function cleanArticle(root: Element, context: CleanupContext): CleanupRes
   }
   removeTitleHeading(root, title, (el) => rm.remove(el, 'title-heading'));
   if (structural) removeRepeats(rm, title, descriptions);
-  const leaves = all.filter((el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el) && !inlineInSentence(el, root));
+  const leaves = all.filter((el) => CANDIDATE_TAGS.has(el.tagName) && isLeafBlock(el) && !inlineInSentence(el, root, rm.text));
   removeBylineBlock(root, byline, leaves, (el) => rm.remove(el, 'byline-block'));
 
   for (const el of leaves) {
     const raw = el.textContent ?? '';
-    if (raw.length > MAX_RULE_CHARS || !root.contains(el) || rm.isProtected(el)) continue;
+    if (raw.length > MAX_RULE_CHARS || !rm.has(el) || rm.isProtected(el)) continue;
     if (BLOCK_TAGS.has(el.tagName) && isEmptyBlock(el, raw)) {
       rm.remove(el, 'empty');
       continue;
@@ -142,7 +145,7 @@ export function cleanArticle(root: Element, context: CleanupContext): CleanupRes
     }
     const rule = textRuleFor(norm, words);
     if (!rule) continue;
-    if (rule.scope === 'box') removeBox(el, root, (box) => rm.remove(box, rule.id));
+    if (rule.scope === 'box') removeBox(el, root, (box) => rm.remove(box, rule.id), rm);
     else rm.remove(el, rule.id);
   }
 

@@ -9,8 +9,8 @@
  * their words. A block holding a sentence, a caption, a quotation or media
  * is never touched.
  */
-import { BLOCK_TAGS, isLeafBlock, isMedia, textOf } from '../../dom/blocks';
-import { closestOf, descendants, firstDescendant, hasDescendant } from '../../dom/walk';
+import { BLOCK_TAGS, isLeafBlock, isMedia, type TreeReads } from '../../dom/blocks';
+import { closestOf, firstDescendant } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { holdsDate } from '../../text/datelike';
 import { endsLikeSentence, isRunningText } from '../../text/prose';
@@ -41,8 +41,8 @@ export function nearMedia(el: Element): boolean {
 const ICON_PX = 120;
 
 /** True when `el` holds media other than small icons and avatars (which bylines and date bars carry). */
-function holdsPicture(el: Element): boolean {
-  return descendants(el, isMedia).some((m) => {
+function holdsPicture(el: Element, reads: TreeReads): boolean {
+  return reads.within(el, isMedia).some((m) => {
     const w = Number(m.getAttribute('width'));
     const h = Number(m.getAttribute('height'));
     return !(m.tagName === 'IMG' && w > 0 && h > 0 && w <= ICON_PX && h <= ICON_PX) && m.tagName !== 'SVG' && m.tagName !== 'svg';
@@ -50,9 +50,9 @@ function holdsPicture(el: Element): boolean {
 }
 
 /** True when `el` comes right after an image: a short line there may be its caption (Youm7's "وزارة العمل"). */
-function afterImage(el: Element): boolean {
+function afterImage(el: Element, reads: TreeReads): boolean {
   const prev = el.previousElementSibling;
-  return !!prev && (isMedia(prev) || (hasDescendant(prev, 'img') && !textOf(prev)));
+  return !!prev && (isMedia(prev) || (reads.holds(prev, (d) => d.localName === 'img') && !reads.text(prev)));
 }
 
 /**
@@ -60,8 +60,8 @@ function afterImage(el: Element): boolean {
  * article. `top`: before the body's text; `first`: before any running text
  * at all (where a kicker stands above the standfirst).
  */
-function metadataKind(el: Element, root: Element, url: string, top: boolean, first: boolean): string {
-  const text = textOf(el);
+function metadataKind(el: Element, root: Element, url: string, top: boolean, first: boolean, reads: TreeReads): string {
+  const text = reads.text(el);
   const words = countWords(text);
   if (!text || words > 20 || isRunningText(text)) return '';
   if (words <= MAX_EDGE_WORDS && holdsDate(text)) return 'date-line';
@@ -72,10 +72,10 @@ function metadataKind(el: Element, root: Element, url: string, top: boolean, fir
   const heading = /^H[1-6]$/.test(el.tagName);
   // Above the text only: below it, "الخلاصة: ما بعد الأزمة" is a subheading.
   if (top && !heading && LABEL_VALUE.test(text) && words <= 6) return 'label-value';
-  if (afterImage(el)) return '';
+  if (afterImage(el, reads)) return '';
   const link = firstDescendant(el, (d) => d.localName === 'a');
   if (first && words <= 3 && !endsLikeSentence(text) && !heading) return 'kicker';
-  if (!top && words <= 3 && linkedShare(el, root) >= 0.8) return 'label';
+  if (!top && words <= 3 && linkedShare(el, root, reads) >= 0.8) return 'label';
   // "هل وجدت خطأ؟ راسلنا", "מצאתם טעות? כתבו לנו": a question and a link to answer it, or a control.
   if (!top && words <= 12 && link && (/[?؟]/.test(text) || /^mailto:/i.test(link.getAttribute('href') ?? '') || ['nowhere', 'social'].includes(linkTarget(link, url)))) return 'prompt';
   return '';
@@ -89,8 +89,8 @@ function metadataKind(el: Element, root: Element, url: string, top: boolean, fir
  */
 export function removeEdgeMetadata(rm: Remover, url: string): void {
   const { root } = rm;
-  const blocks = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && textOf(el) !== '');
-  const prose = blocks.map((el) => isRunningText(textOf(el)));
+  const blocks = rm.elements((el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && rm.text(el) !== '');
+  const prose = blocks.map((el) => isRunningText(rm.text(el)));
   const firstProse = prose.indexOf(true);
   if (firstProse < 0) return;
   const runStart = prose.findIndex((p, i) => p && prose[i + 1]);
@@ -98,12 +98,12 @@ export function removeEdgeMetadata(rm: Remover, url: string): void {
   const start = runStart < 0 ? firstProse : runStart;
   const end = runEnd < 0 ? prose.lastIndexOf(true) : runEnd;
   blocks.forEach((el, i) => {
-    if ((i >= start && i <= end) || nearMedia(el) || closestOf(el, 'blockquote') || holdsPicture(el)) return;
-    const kind = metadataKind(el, root, url, i < start, i < firstProse);
+    if ((i >= start && i <= end) || nearMedia(el) || closestOf(el, 'blockquote') || holdsPicture(el, rm)) return;
+    const kind = metadataKind(el, root, url, i < start, i < firstProse, rm);
     if (kind) rm.remove(el, `edge-${kind}`);
   });
-  const last = blocks.filter((el) => root.contains(el)).pop();
-  const text = last ? textOf(last) : '';
+  const last = blocks.filter((el) => rm.has(el)).pop();
+  const text = last ? rm.text(last) : '';
   if (!last || nearMedia(last)) return;
   // A lead-in ending the body, with nothing left to lead into ("تابع المدار نت على:", "Tags:").
   if (/[:：]\s*$/.test(text) && countWords(text) <= 12 && !isRunningText(text)) rm.remove(last, 'edge-lead-in');

@@ -17,15 +17,16 @@ const MAX_EMBED_WORDS = 120;
 /** Removes the box between each skip link and the anchor it skips to. */
 export function removeSkippedEmbeds(rm: Remover): void {
   const { root } = rm;
-  for (const link of byTags(root, 'A')) {
+  for (const link of rm.elements((el) => el.tagName === 'A')) {
     const href = link.getAttribute('href') ?? '';
-    if (!href.startsWith('#') || href.length < 2 || !root.contains(link)) continue;
+    if (!href.startsWith('#') || href.length < 2 || !rm.has(link)) continue;
     const id = href.slice(1);
-    const target = Array.from(root.querySelectorAll('[id]')).find((el) => el.id === id);
+    // What `root.querySelectorAll('[id]')` finds, first of that id: the elements still there with an id attribute.
+    const target = rm.elements((el) => el.hasAttribute('id')).find((el) => el.id === id);
     // Forward only: a link back up the page is a table of contents or "back to top".
     if (!target || !(link.compareDocumentPosition(target) & 4 /* FOLLOWING */)) continue;
     let box: Element | null = link.parentElement;
     while (box && box !== root && !box.contains(target)) box = box.parentElement;
-    if (box && box !== root && countWords(textOf(box)) <= MAX_EMBED_WORDS) rm.remove(box, 'skipped-embed');
+    if (box && box !== root && countWords(rm.text(box)) <= MAX_EMBED_WORDS) rm.remove(box, 'skipped-embed');
   }
 }

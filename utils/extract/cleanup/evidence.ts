@@ -6,8 +6,8 @@
  * never judged this way (sites leave them out of `articleBody`). The other
  * half, keeping a paragraph that `articleBody` holds, is in remover.ts.
  */
-import { BLOCK_TAGS, holdsMedia, isLeafBlock, textOf } from '../../dom/blocks';
-import { closestOf, descendants } from '../../dom/walk';
+import { BLOCK_TAGS, isLeafBlock, MEDIA_TAGS } from '../../dom/blocks';
+import { closestOf } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
@@ -21,21 +21,20 @@ const JUDGED = new Set(['P', 'DIV', 'SPAN', 'SECTION', 'ADDRESS', 'TD', 'DD', 'D
 /** Removes short blocks that a whole `articleBody` (normalised) does not hold. */
 export function removeAbsentFromArticleBody(rm: Remover, articleBody: string): void {
   if (!articleBody) return;
-  const { root } = rm;
-  const blocks = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && textOf(el) !== '');
+  const blocks = rm.elements((el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && rm.text(el) !== '');
   let prose = 0;
   let held = 0;
   for (const el of blocks) {
-    const text = textOf(el);
+    const text = rm.text(el);
     if (!isRunningText(text)) continue;
     prose += text.length;
     if (articleBody.includes(normalizeArabic(text))) held += text.length;
   }
   if (!prose || held < WHOLE * prose) return;
   for (const el of blocks) {
-    const text = textOf(el);
+    const text = rm.text(el);
     if (!JUDGED.has(el.tagName) || isRunningText(text) || countWords(text) > 12 || nearMedia(el) || closestOf(el, 'li', 'blockquote', 'figure', 'table')) continue;
-    if (holdsMedia(el) || articleBody.includes(normalizeArabic(text))) continue;
+    if (rm.holds(el, (d) => MEDIA_TAGS.includes(d.localName)) || articleBody.includes(normalizeArabic(text))) continue;
     rm.remove(el, 'absent-from-article-body');
   }
 }

@@ -29,9 +29,9 @@ export function markFormBoxes(doc: Document, fields = elementsByTags(doc.body ??
 
 /** Removes the marked boxes that hold no running text. */
 export function removeFormBoxes(rm: Remover): void {
-  for (const box of descendants(rm.root, (el) => el.hasAttribute(MARK))) {
-    const text = textOf(box);
-    const prose = descendants(box).some((el) => isRunningText(textOf(el)) && countWords(textOf(el)) > 12);
+  for (const box of rm.elements((el) => el.hasAttribute(MARK))) {
+    const text = rm.text(box);
+    const prose = rm.holds(box, (el) => isRunningText(rm.text(el)) && countWords(rm.text(el)) > 12);
     if (countWords(text) <= MAX_BOX_WORDS && !prose) rm.remove(box, 'form-box');
   }
 }

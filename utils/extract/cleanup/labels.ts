@@ -5,7 +5,7 @@
  * just before where the box stood. A short line that no text follows before
  * the next heading labelled what went, whatever it says.
  */
-import { holdsMedia, isLeafBlock, isMedia, textOf } from '../../dom/blocks';
+import { isLeafBlock, isMedia, MEDIA_TAGS } from '../../dom/blocks';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import type { Remover } from './remover';
@@ -14,9 +14,9 @@ import { linkedShare } from './teasers';
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const MAX_LABEL_WORDS = 6;
 
-function isLabel(el: Element, root: Element): boolean {
-  const text = textOf(el);
-  return !!text && countWords(text) <= MAX_LABEL_WORDS && !isRunningText(text) && linkedShare(el, root) < 0.5 && !isMedia(el) && !holdsMedia(el);
+function isLabel(el: Element, rm: Remover): boolean {
+  const text = rm.text(el);
+  return !!text && countWords(text) <= MAX_LABEL_WORDS && !isRunningText(text) && linkedShare(el, rm.root, rm) < 0.5 && !isMedia(el) && !rm.holds(el, (d) => MEDIA_TAGS.includes(d.localName));
 }
 
 /** Removals whose boxes leave labels behind: teasers, links, share bars, and the edge's metadata (BBC's "Article information"). */
@@ -29,12 +29,12 @@ export function removeOrphanLabels(rm: Remover): void {
   const seen = rm.trail.length;
   for (const { parent, before } of rm.trail.filter((t) => leavesLabel(t.rule))) {
     // A box that now holds only its label.
-    if (parent && parent !== root && root.contains(parent) && !HEADINGS.has(parent.tagName) && isLabel(parent, root)) {
+    if (parent && parent !== root && rm.has(parent) && !HEADINGS.has(parent.tagName) && isLabel(parent, rm)) {
       rm.remove(parent, 'orphan-label');
       continue;
     }
     // A label just before where the box stood, with nothing after it but the next heading.
-    if (!before || !root.contains(before) || !isLeafBlock(before) || !isLabel(before, root)) continue;
+    if (!before || !rm.has(before) || !isLeafBlock(before) || !isLabel(before, rm)) continue;
     const next = before.nextElementSibling;
     if (!next || HEADINGS.has(next.tagName)) rm.remove(before, 'orphan-label');
   }

@@ -7,8 +7,7 @@
  * BBC). Image credits and stock-photo labels ("صورة تعبيرية", "فوٹو: فائل",
  * "(צילום: …)", BBC's "Image source, Getty Images") are not captions either.
  */
-import { BLOCK_TAGS, holdsMedia, isLeafBlock, textOf } from '../../dom/blocks';
-import { byTags, descendants } from '../../dom/walk';
+import { BLOCK_TAGS, isLeafBlock, MEDIA_TAGS } from '../../dom/blocks';
 import { DIACRITIC_MARKS, normalizeArabic } from '../../text/arabic';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
@@ -26,10 +25,13 @@ const sameText = (a: string, b: string) => a === b || a.startsWith(b) || b.start
  * Graph and JSON-LD standfirst) when the top of the body prints it twice.
  */
 export function removeRepeats(rm: Remover, title: string, descriptions: string[] = []): void {
-  const { root } = rm;
   const normTitle = normalizeArabic(title);
   const normDescs = descriptions.map(normalizeArabic).filter((d) => d.split(' ').length >= 8);
-  const blocks = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && textOf(el) !== '').slice(0, TOP_BLOCKS);
+  const blocks: Element[] = [];
+  for (const el of rm.elements()) {
+    if (blocks.length === TOP_BLOCKS) break;
+    if (BLOCK_TAGS.has(el.tagName) && isLeafBlock(el) && rm.text(el) !== '') blocks.push(el);
+  }
   let standfirst = false;
   for (const el of blocks) {
     const norm = normalizeArabic(el.textContent ?? '');
@@ -57,10 +59,14 @@ const STOCK_LABELS = [
 ].map(normalizeArabic);
 const CREDIT_WORDS = 8;
 
+/** Running text is this long at least (text/prose.ts): no credit is. */
+const RUNNING_CHARS = 200;
+
 /** True when `raw` reads as an image credit: a credit word, then ":" or "،" and a name, or a class saying so. */
-function isCredit(el: Element): boolean {
-  const raw = textOf(el).replace(/^[\s،,(]+/, '');
-  if (!raw || countWords(raw) > CREDIT_WORDS || isRunningText(raw)) return false;
+function isCredit(el: Element, rm: Remover): boolean {
+  const raw = rm.text(el).replace(/^[\s،,(]+/, '');
+  // Long texts first, before counting their words: they are running text, never a credit.
+  if (!raw || raw.length >= RUNNING_CHARS || countWords(raw) > CREDIT_WORDS || isRunningText(raw)) return false;
   if (/(?:^|[\s_-])(?:credits?|copyright|photographer)(?:$|[\s_-])|imagecredit|photocredit/i.test(el.getAttribute('class') ?? '')) return true;
   const m = /^([^:،,]+)[:،,](.*)$/.exec(raw);
   // A credit names a source after its label; a longer text after "صورة:" describes the picture.
@@ -80,10 +86,13 @@ const LONGER_THAN_ANY_LABEL = (() => {
 })();
 
 /** True when `el` only labels a stock or archive photo, with an optional source in brackets. */
-function isStockLabel(el: Element): boolean {
-  const text = textOf(el).replace(/\([^)]*\)/g, '');
+function isStockLabel(el: Element, rm: Remover): boolean {
+  const text = rm.text(el).replace(/\([^)]*\)/g, '');
   return !LONGER_THAN_ANY_LABEL.test(text) && STOCK_LABELS.includes(normalizeArabic(text));
 }
+
+/** What `holdsMedia` looks for under an element (local names). */
+const isMediaTag = (el: Element) => MEDIA_TAGS.includes(el.localName);
 
 const isLeafBlockOrSpan = (el: Element) => (BLOCK_TAGS.has(el.tagName) || el.tagName === 'SPAN') && isLeafBlock(el);
 
@@ -95,14 +104,14 @@ const isLeafBlockOrSpan = (el: Element) => (BLOCK_TAGS.has(el.tagName) || el.tag
  */
 function removeCaptionLabel(rm: Remover, cap: Element): void {
   const label = cap.firstElementChild;
-  if (!label || cap.firstChild !== label && textOf(cap.firstChild!) !== '') return;
-  const text = textOf(label);
-  if (/^[،,]|[،,]$/.test(text) && countWords(text) <= 3 && textOf(cap).length > text.length + 3) rm.remove(label, 'caption-label');
+  if (!label || cap.firstChild !== label && rm.text(cap.firstChild!) !== '') return;
+  const text = rm.text(label);
+  if (/^[،,]|[،,]$/.test(text) && countWords(text) <= 3 && rm.text(cap).length > text.length + 3) rm.remove(label, 'caption-label');
 }
 
 /** Caption-like elements: figure captions, and short lines a class names a caption. */
-function captions(root: Element): Element[] {
-  return descendants(root, (el) => el.tagName === 'FIGCAPTION' || (/caption|\bcap\b/i.test(el.getAttribute('class') ?? '') && !el.querySelector('figcaption')));
+function captions(rm: Remover): Element[] {
+  return rm.elements((el) => el.tagName === 'FIGCAPTION' || (/caption|\bcap\b/i.test(el.getAttribute('class') ?? '') && !rm.holds(el, (d) => d.localName === 'figcaption')));
 }
 
 /**
@@ -112,20 +121,19 @@ function captions(root: Element): Element[] {
  * only repeats the headline.
  */
 export function removeImageLines(rm: Remover, title: string): void {
-  const { root } = rm;
   const normTitle = normalizeArabic(title);
-  for (const el of descendants(root, (e) => e.tagName !== 'FIGURE' && e.tagName !== 'IMG')) {
+  for (const el of rm.elements((e) => e.tagName !== 'FIGURE' && e.tagName !== 'IMG')) {
     // The credit alone: never the image beside it, nor a box of blocks.
-    if (root.contains(el) && isCredit(el) && !holdsMedia(el) && !descendants(el).some((d) => BLOCK_TAGS.has(d.tagName) && d.tagName !== 'P')) rm.remove(el, 'image-credit');
+    if (rm.has(el) && isCredit(el, rm) && !rm.holds(el, isMediaTag) && !rm.holds(el, (d) => BLOCK_TAGS.has(d.tagName) && d.tagName !== 'P')) rm.remove(el, 'image-credit');
   }
-  for (const cap of captions(root)) {
+  for (const cap of captions(rm)) {
     const norm = normalizeArabic(cap.textContent ?? '');
     if (norm && norm === normTitle) rm.remove(cap, 'headline-caption');
     else removeCaptionLabel(rm, cap);
   }
   // A stock-photo label says nothing of the article wherever it stands.
-  for (const el of descendants(root, isLeafBlockOrSpan)) if (root.contains(el) && isStockLabel(el)) rm.remove(el, 'stock-photo-caption');
-  for (const img of byTags(root, 'IMG')) {
+  for (const el of rm.elements(isLeafBlockOrSpan)) if (rm.has(el) && isStockLabel(el, rm)) rm.remove(el, 'stock-photo-caption');
+  for (const img of rm.elements((el) => el.tagName === 'IMG')) {
     if (normTitle && normalizeArabic(img.getAttribute('alt') ?? '') === normTitle) img.setAttribute('alt', '');
   }
 }

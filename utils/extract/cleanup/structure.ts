@@ -4,8 +4,8 @@
  * trailing the body, blocks with nothing in them. Each removal goes through
  * `drop`, which remembers what it emptied.
  */
-import { BLOCK_TAGS, holdsMedia, isLeafBlock, isMedia, linkDensity, textOf } from '../../dom/blocks';
-import { byTags, closestOf, descendants, hasDescendant } from '../../dom/walk';
+import { BLOCK_TAGS, FRESH, holdsMedia, isLeafBlock, isMedia, linkDensity, textOf, type TreeReads } from '../../dom/blocks';
+import { byTags, closestOf, hasDescendant } from '../../dom/walk';
 import { normalizeArabic } from '../../text/arabic';
 
 /**
@@ -13,12 +13,12 @@ import { normalizeArabic } from '../../text/arabic';
  * sentence: "<strong>شارك</strong> الآلاف في المسيرة". Only inline elements
  * standing alone (between blocks, or the whole of their block) are labels.
  */
-export function inlineInSentence(el: Element, root: Element): boolean {
+export function inlineInSentence(el: Element, root: Element, text: (node: Node) => string = textOf): boolean {
   if (BLOCK_TAGS.has(el.tagName)) return false;
   let block = el.parentElement;
   while (block && block !== root && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
   if (!block || block === root || !isLeafBlock(block)) return false;
-  return textOf(block).length > textOf(el).length;
+  return text(block).length > text(el).length;
 }
 
 /** True when `el` is in, or is, a quotation element (never removed). */
@@ -38,14 +38,14 @@ const LETTER = /[\p{L}\p{N}]/u;
 const BOX_BREAKERS = new Set(['BLOCKQUOTE', 'FIGURE', 'IMG', 'TABLE']);
 
 /** Every leaf block of a box other than its label is a link list item or a short line. */
-function isBoxOf(container: Element, label: Element): boolean {
-  const inside = descendants(container);
+function isBoxOf(container: Element, label: Element, reads: TreeReads): boolean {
+  const inside = reads.within(container);
   if (inside.some((el) => BOX_BREAKERS.has(el.tagName))) return false;
   for (const el of inside) {
     if (el === label || label.contains(el) || el.contains(label)) continue;
     if (!BLOCK_TAGS.has(el.tagName) || !isLeafBlock(el)) continue;
-    const words = textOf(el).split(' ').filter(Boolean).length;
-    if (words > 12 && linkDensity(el) < 0.5) return false;
+    const words = reads.text(el).split(' ').filter(Boolean).length;
+    if (words > 12 && linkDensity(el, undefined, reads) < 0.5) return false;
   }
   return true;
 }
@@ -54,15 +54,15 @@ function isBoxOf(container: Element, label: Element): boolean {
 export type Drop = (el: Element) => void;
 
 /** Removes a matched label and, for box rules, the box it heads. */
-export function removeBox(label: Element, root: Element, drop: Drop): void {
+export function removeBox(label: Element, root: Element, drop: Drop, reads: TreeReads = FRESH): void {
   let box = label;
-  while (box.parentElement && box.parentElement !== root && isBoxOf(box.parentElement, label)) box = box.parentElement;
+  while (box.parentElement && box.parentElement !== root && isBoxOf(box.parentElement, label, reads)) box = box.parentElement;
   if (box === label) {
     // A heading followed by its list: take following siblings made of links.
     for (let next = label.nextElementSibling, n = 0; next && n < 12; n++) {
       const after = next.nextElementSibling;
-      const words = textOf(next).split(' ').filter(Boolean).length;
-      const linky = words > 0 && linkDensity(next) >= 0.5;
+      const words = reads.text(next).split(' ').filter(Boolean).length;
+      const linky = words > 0 && linkDensity(next, undefined, reads) >= 0.5;
       if (!linky || hasDescendant(next, 'blockquote')) break;
       drop(next);
       next = after;

@@ -9,8 +9,8 @@
  * Youm7's cards between paragraphs, BBC's related topics, Ynet's
  * "כתבות נוספות"), whatever words head them, or none.
  */
-import { BLOCK_TAGS, isLeafBlock, textOf } from '../../dom/blocks';
-import { byTags, closestOf, descendants, hasDescendant, listOf } from '../../dom/walk';
+import { BLOCK_TAGS, FRESH, isLeafBlock, textOf, type TreeReads } from '../../dom/blocks';
+import { closestOf, descendants, hasDescendant, listOf } from '../../dom/walk';
 import { hasInnerSentenceEnd, isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import { linkTarget, type LinkTarget } from './links';
@@ -22,30 +22,32 @@ const CARD_EXTRA_CHARS = 400;
 const MAX_HEAD_CHARS = 220;
 const MAX_HEAD_WORDS = 30;
 
+const isLink = (el: Element) => el.tagName === 'A';
+
 /** Share of an element's text inside links, counting a link around the element as all of it. */
-export function linkedShare(el: Element, root: Element): number {
+export function linkedShare(el: Element, root: Element, reads: TreeReads = FRESH): number {
   for (let p = el.parentElement; p && p !== root; p = p.parentElement) if (p.tagName === 'A') return 1;
   if (el.tagName === 'A') return 1;
-  const total = textOf(el).length;
+  const total = reads.text(el).length;
   if (!total) return 0;
   let linked = 0;
-  for (const a of byTags(el, 'A')) linked += textOf(a).length;
+  for (const a of reads.within(el, isLink)) linked += reads.text(a).length;
   return linked / total;
 }
 
 /** The links of `el`, and the one around it. */
-function linksOf(el: Element, root: Element): Element[] {
+function linksOf(el: Element, root: Element, reads: TreeReads): Element[] {
   const around = closestOf(el, 'a');
-  const inside = byTags(el, 'A');
+  const inside = reads.within(el, isLink);
   return around && root.contains(around) ? [around, ...inside] : inside;
 }
 
 /** Where the links of `el` go, by how much text (or, for image links, how many) each target has. */
-function targets(el: Element, root: Element, url: string): Map<LinkTarget, number> {
+function targets(el: Element, root: Element, url: string, reads: TreeReads): Map<LinkTarget, number> {
   const out = new Map<LinkTarget, number>();
-  for (const a of linksOf(el, root)) {
+  for (const a of linksOf(el, root, reads)) {
     const t = linkTarget(a, url);
-    out.set(t, (out.get(t) ?? 0) + Math.max(1, textOf(a).length));
+    out.set(t, (out.get(t) ?? 0) + Math.max(1, reads.text(a).length));
   }
   return out;
 }
@@ -55,14 +57,14 @@ function targets(el: Element, root: Element, url: string): Map<LinkTarget, numbe
  * the same site, short, with no second sentence (a summary is a separate
  * block). "اقرأ أيضا: <a>…</a>" is one; a sentence with a link in it is not.
  */
-export function isTeaserHead(el: Element, root: Element, url: string): boolean {
-  const text = textOf(el);
+export function isTeaserHead(el: Element, root: Element, url: string, reads: TreeReads = FRESH): boolean {
+  const text = reads.text(el);
   if (text.length < 8 || text.length > MAX_HEAD_CHARS || countWords(text) > MAX_HEAD_WORDS) return false;
   if (hasInnerSentenceEnd(text)) return false;
-  const links = linksOf(el, root);
+  const links = linksOf(el, root, reads);
   // Mostly link, or a link after a label of a word or three ("بیشتر بخوانید: <a>…</a>").
-  const share = linkedShare(el, root);
-  const unlinked = countWords(text) - links.reduce((n, a) => n + countWords(textOf(a)), 0);
+  const share = linkedShare(el, root, reads);
+  const unlinked = countWords(text) - links.reduce((n, a) => n + countWords(reads.text(a)), 0);
   if (share < 0.7 && !(share >= 0.4 && unlinked <= 3)) return false;
   const hrefs = new Set(links.map((a) => a.getAttribute('href')));
   return hrefs.size === 1 && linkTarget(links[0], url) === 'same-site';
@@ -73,8 +75,8 @@ export function isTeaserHead(el: Element, root: Element, url: string): boolean {
  * (a card that is one `<a>`), and links standing among blocks (a card's
  * `<a>` headline beside its summary `<p>`).
  */
-function headCandidates(root: Element): Element[] {
-  return descendants(root, (el) => {
+function headCandidates(rm: Remover): Element[] {
+  return rm.elements((el) => {
     if (el.tagName === 'A') return !isLeafBlock(el) || (el.parentElement !== null && !isLeafBlock(el.parentElement));
     return BLOCK_TAGS.has(el.tagName) && isLeafBlock(el);
   });
@@ -101,18 +103,21 @@ function longerThan(el: Element, limit: number): boolean {
   return collapsed(text) > limit;
 }
 
-const holdsQuoteOrTableBelow = (el: Element) => el.querySelector('blockquote, table') !== null;
+const isQuoteOrTable = (el: Element) => el.localName === 'blockquote' || el.localName === 'table';
 
 /**
  * The card around a head: the largest ancestor holding no other head and
  * little more than it, nor a quotation or a table (`holdsQuoteOrTable`, the
- * caller's answer when it has found them all at once).
+ * caller's answer when it has found them all at once). With clean-up's
+ * reads, texts already read are looked up rather than read again in part.
  */
-function cardOf(head: Element, root: Element, heads: Set<Element>, holdsQuoteOrTable = holdsQuoteOrTableBelow): Element {
-  const limit = textOf(head).length + CARD_EXTRA_CHARS;
+function cardOf(head: Element, root: Element, heads: Set<Element>, holdsQuoteOrTable?: (el: Element) => boolean, reads?: TreeReads): Element {
+  const limit = (reads ?? FRESH).text(head).length + CARD_EXTRA_CHARS;
+  const holds = holdsQuoteOrTable ?? ((el: Element) => (reads ?? FRESH).holds(el, isQuoteOrTable));
+  const longer = reads ? (el: Element) => reads.text(el).length > limit : (el: Element) => longerThan(el, limit);
   let card = head;
   for (let p = head.parentElement; p && p !== root; p = p.parentElement) {
-    if (longerThan(p, limit) || holdsQuoteOrTable(p)) break;
+    if (longer(p) || holds(p)) break;
     let others = 0;
     for (const h of heads) if (h !== head && p.contains(h) && !h.contains(head)) others++;
     if (others) break;
@@ -144,7 +149,7 @@ export function markTeaserCards(doc: Document, url: string, found?: { headings: 
 
 /** Removes what is left of the cards marked before Readability (see markTeaserCards). */
 export function removeMarkedTeasers(rm: Remover): void {
-  for (const card of descendants(rm.root, (el) => el.hasAttribute(CARD_MARK))) rm.remove(card, 'teaser');
+  for (const card of rm.elements((el) => el.hasAttribute(CARD_MARK))) rm.remove(card, 'teaser');
 }
 
 /**
@@ -155,17 +160,17 @@ export function removeMarkedTeasers(rm: Remover): void {
  */
 export function removeTeasers(rm: Remover, url: string): void {
   const { root } = rm;
-  const heads = new Set(headCandidates(root).filter((el) => isTeaserHead(el, root, url)));
+  const heads = new Set(headCandidates(rm).filter((el) => isTeaserHead(el, root, url, rm)));
   // An <a> card and the heading inside it are one head.
   for (const h of heads) for (let p = h.parentElement; p && p !== root; p = p.parentElement) if (heads.has(p)) heads.delete(h);
   const flat = new Map<Element, number>();
   for (const h of heads) if (HEADINGS.has(h.tagName) && h.parentElement) flat.set(h.parentElement, (flat.get(h.parentElement) ?? 0) + 1);
   for (const head of heads) {
-    if (!root.contains(head)) continue;
-    const card = cardOf(head, root, heads);
+    if (!rm.has(head)) continue;
+    const card = cardOf(head, root, heads, undefined, rm);
     const next = card.nextElementSibling;
     const summary =
-      card === head && (flat.get(head.parentElement!) ?? 0) >= 2 && next && isLeafBlock(next) && !heads.has(next) && isRunningText(textOf(next)) && textOf(next).length <= CARD_EXTRA_CHARS
+      card === head && (flat.get(head.parentElement!) ?? 0) >= 2 && next && isLeafBlock(next) && !heads.has(next) && isRunningText(rm.text(next)) && rm.text(next).length <= CARD_EXTRA_CHARS
         ? next
         : null;
     if (rm.remove(card, 'teaser') && summary) rm.remove(summary, 'teaser');
@@ -173,8 +178,8 @@ export function removeTeasers(rm: Remover, url: string): void {
 }
 
 /** True when most of the link text of `el` goes to social services or nowhere (controls). */
-function mostlySharing(el: Element, root: Element, url: string): boolean {
-  const t = targets(el, root, url);
+function mostlySharing(el: Element, root: Element, url: string, reads: TreeReads): boolean {
+  const t = targets(el, root, url, reads);
   let sharing = 0;
   let all = 0;
   for (const [target, n] of t) {
@@ -191,17 +196,17 @@ function mostlySharing(el: Element, root: Element, url: string): boolean {
  */
 export function removeLinkLists(rm: Remover, url: string): void {
   const { root } = rm;
-  for (const list of byTags(root, 'UL', 'OL')) {
-    if (!root.contains(list)) continue;
-    const items = listOf(list.children).filter((li) => li.tagName === 'LI' && textOf(li));
+  for (const list of rm.elements((el) => el.tagName === 'UL' || el.tagName === 'OL')) {
+    if (!rm.has(list)) continue;
+    const items = listOf(list.children).filter((li) => li.tagName === 'LI' && rm.text(li));
     if (items.length < 2) continue;
-    const linky = items.every((li) => linkedShare(li, root) >= 0.8 && countWords(textOf(li)) <= 15 && !isRunningText(textOf(li)));
-    if (linky) rm.remove(list, mostlySharing(list, root, url) ? 'share-links' : 'link-list');
+    const linky = items.every((li) => linkedShare(li, root, rm) >= 0.8 && countWords(rm.text(li)) <= 15 && !isRunningText(rm.text(li)));
+    if (linky) rm.remove(list, mostlySharing(list, root, url, rm) ? 'share-links' : 'link-list');
   }
-  for (const block of descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el))) {
-    if (!root.contains(block) || byTags(block, 'A').length < 3) continue;
-    const text = textOf(block);
-    if (linkedShare(block, root) >= 0.8 && !isRunningText(text)) rm.remove(block, mostlySharing(block, root, url) ? 'share-links' : 'link-cloud');
+  for (const block of rm.elements((el) => BLOCK_TAGS.has(el.tagName) && isLeafBlock(el))) {
+    if (!rm.has(block) || rm.within(block, isLink).length < 3) continue;
+    const text = rm.text(block);
+    if (linkedShare(block, root, rm) >= 0.8 && !isRunningText(text)) rm.remove(block, mostlySharing(block, root, url, rm) ? 'share-links' : 'link-cloud');
   }
 }
 
@@ -212,13 +217,14 @@ export function removeLinkLists(rm: Remover, url: string): void {
  */
 export function removeShareBars(rm: Remover, url: string): void {
   const { root } = rm;
-  const blocks = descendants(root, (el) => BLOCK_TAGS.has(el.tagName) && hasDescendant(el, 'a'));
+  const blocks = rm.elements((el) => BLOCK_TAGS.has(el.tagName) && rm.holds(el, (d) => d.localName === 'a'));
   for (const block of blocks) {
-    if (!root.contains(block)) continue;
-    const text = textOf(block);
-    if (countWords(text) > 25 || isRunningText(text)) continue;
+    if (!rm.has(block)) continue;
+    const text = rm.text(block);
+    // Running text is 200 characters at least (text/prose.ts): a long text goes unread.
+    if (text.length >= 200 || countWords(text) > 25 || isRunningText(text)) continue;
     // An image that is no link is content (a figure), not a button's icon.
-    if (byTags(block, 'IMG', 'PICTURE').some((img) => !closestOf(img, 'a'))) continue;
-    if (mostlySharing(block, root, url)) rm.remove(block, 'share-links');
+    if (rm.within(block, (el) => el.tagName === 'IMG' || el.tagName === 'PICTURE').some((img) => !closestOf(img, 'a'))) continue;
+    if (mostlySharing(block, root, url, rm)) rm.remove(block, 'share-links');
   }
 }
