@@ -52,6 +52,17 @@ export interface TreeReads {
 
 export const FRESH: TreeReads = { text: textOf, within: descendants, holds: (el, keep) => firstDescendant(el, keep) !== null };
 
+/** Reads for a pass that changes no text: each node's text read once. */
+export function readOnce(): TreeReads {
+  const texts = new Map<Node, string>();
+  const text = (node: Node) => {
+    let t = texts.get(node);
+    if (t === undefined) texts.set(node, (t = textOf(node)));
+    return t;
+  };
+  return { ...FRESH, text };
+}
+
 const isLink = (el: Element) => el.tagName === 'A';
 
 /** Share of an element's text that sits inside links (0 for an element without text). */

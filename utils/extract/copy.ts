@@ -10,7 +10,7 @@
 import { deeperThan, flattenedCopy, MAX_DEPTH } from '../dom/deep';
 
 /** Tags the passes before Readability read (upper case: HTML elements only, as `elementsByTags`). */
-const COLLECTED = new Set(['A', 'IMG', 'SOURCE', 'INPUT', 'TEXTAREA', 'SELECT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const COLLECTED = new Set(['A', 'IMG', 'SOURCE', 'INPUT', 'TEXTAREA', 'SELECT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SCRIPT']);
 /** What `querySelector('blockquote, table')` finds: any element of these local names. */
 const QUOTE_OR_TABLE = new Set(['blockquote', 'table']);
 

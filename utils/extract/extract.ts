@@ -106,7 +106,8 @@ function extractOnce(doc: Document, url: string, options: ExtractOptions, rules:
   if (!parsed || !root) return { ok: false, reason: 'no-article' };
   options.onStage?.('readability');
 
-  const data = readStructuredData(doc);
+  // The copy's scripts: the page's own, copied (Readability took them out of the copy, whole).
+  const data = readStructuredData(doc, taken(copy, 'SCRIPT'));
   const siteName = plainText(parsed.siteName);
   const rtlScript = directionOfScripts(countScripts(root.textContent ?? '')) === 'rtl';
   const pageTitle = trimSiteName(plainText(parsed.title) || plainText(data?.headline) || plainText(doc.title), siteName);

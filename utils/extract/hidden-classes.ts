@@ -42,15 +42,17 @@ export function hiddenClasses(doc: Document): Set<string> {
   const hidden = new Set<string>();
   const shownSomewhere = new Set<string>();
   const visit = (rules: CSSRuleList, inMedia: boolean) => {
-    for (const rule of Array.from(rules)) {
-      const nested = (rule as CSSGroupingRule).cssRules;
-      if (nested && !(rule as CSSStyleRule).selectorText) {
-        if (!narrowOrPrint((rule as CSSMediaRule).media?.mediaText ?? '')) visit(nested, true);
+    // A copy read once (no Array.from: its iterator asks the list's length again at each rule, a costly read in jsdom).
+    for (const rule of Array.prototype.slice.call(rules) as CSSRule[]) {
+      // The selector first: a style rule has one, and a grouping rule (media, supports) none.
+      const selector = (rule as CSSStyleRule).selectorText;
+      if (!selector) {
+        const nested = (rule as CSSGroupingRule).cssRules;
+        if (nested && !narrowOrPrint((rule as CSSMediaRule).media?.mediaText ?? '')) visit(nested, true);
         continue;
       }
-      const selector = (rule as CSSStyleRule).selectorText;
       const style = (rule as CSSStyleRule).style;
-      if (!selector || !style) continue;
+      if (!style) continue;
       for (const part of selector.split(',')) {
         const m = ONE_CLASS.exec(part.trim());
         if (!m) continue;

@@ -32,7 +32,9 @@ export function ledeOutside(doc: Document, root: Element, extraDescriptions: str
   const blocks = blocksUpTo(doc.body, textOf(firstText));
   const original = blocks.at(-1);
   if (!original) return '';
-  const bodyNorm = normalizeArabic(root.textContent ?? '');
+  // The body's whole text, normalised, only once a block is a description.
+  let bodyNorm: string | null = null;
+  const inBody = (norm: string) => (bodyNorm ??= normalizeArabic(root.textContent ?? '')).includes(norm);
   const descs = descriptions(doc, extraDescriptions);
   for (const el of blocks) {
     if (el === original) break;
@@ -41,7 +43,7 @@ export function ledeOutside(doc: Document, root: Element, extraDescriptions: str
     const norm = normalizeArabic(text);
     if (norm.split(' ').length < MIN_LEDE_WORDS) continue;
     const isDescription = el.getAttribute('itemprop') === 'description' || descs.some((d) => d === norm || (d.length > 40 && norm.startsWith(d)));
-    if (!isDescription || bodyNorm.includes(norm)) continue;
+    if (!isDescription || inBody(norm)) continue;
     // The same container as the article's first paragraph, not a header teaser or a sidebar.
     const shared = commonAncestor(el, original);
     if (shared && shared !== doc.body && shared !== doc.documentElement) return text;
@@ -57,11 +59,13 @@ export function ledeOutside(doc: Document, root: Element, extraDescriptions: str
  */
 function blocksUpTo(body: Element, text: string): Element[] {
   const start = text.slice(0, 160);
+  // Its first word stands as it is in the raw text of any block whose collapsed text holds `start`: most blocks are ruled out without collapsing.
+  const firstWord = start.split(' ')[0];
   const blocks: Element[] = [];
   const found = firstDescendant(body, (el) => {
     if (!BLOCK_TAGS.has(el.tagName) || !isLeafBlock(el)) return false;
     blocks.push(el);
-    return textOf(el).includes(start);
+    return (el.textContent ?? '').includes(firstWord) && textOf(el).includes(start);
   });
   return found ? blocks : [];
 }

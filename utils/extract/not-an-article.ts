@@ -7,7 +7,7 @@
  * sentences are a news flash. Readability's isProbablyReaderable is not used.
  */
 import type { NoArticleReason } from '../article';
-import { BLOCK_TAGS, isLeafBlock, linkDensity, textOf } from '../dom/blocks';
+import { BLOCK_TAGS, FRESH, isLeafBlock, linkDensity, readOnce, type TreeReads } from '../dom/blocks';
 import { descendants, hasDescendant } from '../dom/walk';
 import { isRunningText } from '../text/prose';
 
@@ -21,12 +21,12 @@ const SHORT_RUNNING_CHARS = 300;
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Characters and blocks of running text in `root` (links inside sentences count: they are words of them). */
-export function runningText(root: Element): { chars: number; blocks: number } {
+export function runningText(root: Element, reads: TreeReads = FRESH): { chars: number; blocks: number } {
   let chars = 0;
   let blocks = 0;
   for (const el of descendants(root, (e) => BLOCK_TAGS.has(e.tagName) && isLeafBlock(e))) {
-    const text = textOf(el);
-    if (!isRunningText(text) || linkDensity(el) >= 0.8) continue;
+    const text = reads.text(el);
+    if (!isRunningText(text) || linkDensity(el, undefined, reads) >= 0.8) continue;
     chars += text.length;
     blocks++;
   }
@@ -38,10 +38,10 @@ export function runningText(root: Element): { chars: number; blocks: number } {
  * other sites): three or more headings that are links, most of the
  * headings, with no more than three times their text in running text of its own.
  */
-export function isTeaserList(root: Element, textLength: number, running: number): boolean {
+export function isTeaserList(root: Element, textLength: number, running: number, reads: TreeReads = FRESH): boolean {
   const headings = descendants(root, (el) => HEADINGS.has(el.tagName));
-  const linked = headings.filter((h) => hasDescendant(h, 'a') && linkDensity(h) >= 0.8);
-  const linkedText = linked.reduce((sum, h) => sum + textOf(h).length, 0);
+  const linked = headings.filter((h) => hasDescendant(h, 'a') && linkDensity(h, undefined, reads) >= 0.8);
+  const linkedText = linked.reduce((sum, h) => sum + reads.text(h).length, 0);
   return linked.length >= 3 && linked.length * 2 >= headings.length && linkedText >= 0.15 * textLength && running <= 3 * linkedText;
 }
 
@@ -62,10 +62,12 @@ const TEASER_PAGE = 3;
  * null when it is one. `teasersRemoved`: how many teasers clean-up took out.
  */
 export function notAnArticle(root: Element, text: string, teasersRemoved = 0): NoArticleReason | null {
-  const running = runningText(root);
+  // Texts read once between the two tests: the tree does not change here.
+  const reads = readOnce();
+  const running = runningText(root, reads);
   if (teasersRemoved >= TEASER_PAGE && running.chars < MIN_RUNNING_CHARS) return 'no-article';
   if (text.length < MIN_ARTICLE_CHARS) return 'too-short';
-  if (running.chars < MIN_RUNNING_CHARS || isTeaserList(root, text.length, running.chars)) return 'no-article';
+  if (running.chars < MIN_RUNNING_CHARS || isTeaserList(root, text.length, running.chars, reads)) return 'no-article';
   if (running.chars < SHORT_RUNNING_CHARS && running.blocks < 2) return 'too-short';
   return null;
 }

@@ -59,10 +59,14 @@ function* nodes(value: unknown, depth = 0): Generator<Record<string, unknown>> {
   if (obj['@graph']) yield* nodes(obj['@graph'], depth + 1);
 }
 
-/** The page's first JSON-LD article, or null when it has none. */
-export function readStructuredData(doc: Document): StructuredArticle | null {
-  const scripts = elementsByTags(doc, 'SCRIPT').filter((el) => /ld\+json/i.test(el.getAttribute('type') ?? ''));
-  for (const script of scripts) {
+/**
+ * The page's first JSON-LD article, or null when it has none. `scripts`:
+ * the page's script elements in document order, when the caller has them
+ * (those of an exact copy of the page read the same).
+ */
+export function readStructuredData(doc: Document, scripts = elementsByTags(doc, 'SCRIPT')): StructuredArticle | null {
+  const ld = scripts.filter((el) => /ld\+json/i.test(el.getAttribute('type') ?? ''));
+  for (const script of ld) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_SCRIPT_CHARS) continue;
     for (const node of nodes(parseLenient(raw))) {

@@ -8,7 +8,8 @@
  */
 import { BLOCK_TAGS, textOf } from '../dom/blocks';
 import { descendants, hasDescendant } from '../dom/walk';
-import { buildSelector, countClasses } from './selector';
+import { classesOf } from '../extract/cleanup/selector-match';
+import { buildSelector, type ClassCounts } from './selector';
 
 export const BLOCK_ATTR = 'data-qari-block';
 /** A huge page gets no edit mode beyond this many blocks (a selector each costs time). */
@@ -28,12 +29,12 @@ function blockChildren(el: Element): Element[] {
  * container of several blocks that holds much of its parent's text (the
  * body's own wrapper), or many blocks.
  */
-function isWrapper(el: Element, parentChars: number): boolean {
+function isWrapper(el: Element, parentChars: () => number): boolean {
   if (!WRAPPERS.has(el.tagName)) return false;
   const inner = blockChildren(el);
   if (inner.length === 0) return false;
   if (inner.length === 1) return true;
-  const share = textOf(el).length / Math.max(1, parentChars);
+  const share = textOf(el).length / Math.max(1, parentChars());
   // A box under its own heading (readers' comments, "about the writer") is one
   // block, unless it is most of the article.
   if (HEADINGS.has(inner[0].tagName) && share < 0.7) return false;
@@ -52,11 +53,13 @@ export function editBlocks(root: Element): Element[] {
       out.push(el);
       continue;
     }
-    const chars = textOf(el).length;
+    // The parent's text length, read only when a child's share of it is asked (isWrapper).
+    let chars = -1;
+    const parentChars = () => (chars < 0 ? (chars = textOf(el).length) : chars);
     const children = blockChildren(el);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (isWrapper(child, chars)) stack.push({ el: child, open: true });
+      if (isWrapper(child, parentChars)) stack.push({ el: child, open: true });
       else if (child.tagName === 'IMG' || child.tagName === 'PICTURE' || child.textContent?.trim() || hasDescendant(child, 'img')) stack.push({ el: child, open: false });
     }
   }
@@ -69,8 +72,12 @@ export function editBlocks(root: Element): Element[] {
  * itself are taken away first.
  */
 export function markEditBlocks(root: Element): string[] {
-  for (const el of descendants(root, (e) => e.hasAttribute(BLOCK_ATTR))) el.removeAttribute(BLOCK_ATTR);
-  const counts = countClasses(root);
+  // One walk: the page's own marks go, and the classes are counted (what countClasses counts).
+  const counts: ClassCounts = new Map();
+  for (const el of descendants(root)) {
+    if (el.hasAttribute(BLOCK_ATTR)) el.removeAttribute(BLOCK_ATTR);
+    if (el.hasAttribute('class')) for (const c of classesOf(el)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
   return editBlocks(root).map((el, i) => {
     el.setAttribute(BLOCK_ATTR, String(i));
     return buildSelector(el, root, counts);

@@ -65,12 +65,15 @@ const RUNNING_CHARS = 200;
 /** True when `raw` reads as an image credit: a credit word, then ":" or "،" and a name, or a class saying so. */
 function isCredit(el: Element, rm: Remover): boolean {
   const raw = rm.text(el).replace(/^[\s،,(]+/, '');
-  // Long texts first, before counting their words: they are running text, never a credit.
-  if (!raw || raw.length >= RUNNING_CHARS || countWords(raw) > CREDIT_WORDS || isRunningText(raw)) return false;
-  if (/(?:^|[\s_-])(?:credits?|copyright|photographer)(?:$|[\s_-])|imagecredit|photocredit/i.test(el.getAttribute('class') ?? '')) return true;
-  const m = /^([^:،,]+)[:،,](.*)$/.exec(raw);
+  // Long texts first: they are running text, never a credit.
+  if (!raw || raw.length >= RUNNING_CHARS) return false;
+  // Then what names a credit (a class, or a credit word before ":"), the cheap tests: most elements fail them and their words go uncounted.
+  const byClass = /(?:^|[\s_-])(?:credits?|copyright|photographer)(?:$|[\s_-])|imagecredit|photocredit/i.test(el.getAttribute('class') ?? '');
+  const m = byClass ? null : /^([^:،,]+)[:،,](.*)$/.exec(raw);
+  if (!byClass && !(m && CREDIT_LEADS.includes(normalizeArabic(m[1])))) return false;
+  if (countWords(raw) > CREDIT_WORDS || isRunningText(raw)) return false;
   // A credit names a source after its label; a longer text after "صورة:" describes the picture.
-  return !!m && CREDIT_LEADS.includes(normalizeArabic(m[1])) && countWords(m[2]) <= 4;
+  return byClass || countWords(m![2]) <= 4;
 }
 
 /**
