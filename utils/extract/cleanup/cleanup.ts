@@ -101,7 +101,7 @@ export function cleanArticle(root: Element, context: CleanupContext): CleanupRes
   // The body's elements, from the remover's one walk (it knows what goes).
   const all = rm.elements();
   // Only elements with an id or a class, or attributes at all, can match a selector rule.
-  const marked = all.filter((el) => el.attributes.length > 0);
+  const marked = all.filter((el) => el.hasAttributes());
   const ruleOf = (el: Element) => SELECTOR_TESTS.find((s) => s.test(el))?.rule;
   applySelector(
     marked.filter((el) => ruleOf(el)),
@@ -119,14 +119,17 @@ export function cleanArticle(root: Element, context: CleanupContext): CleanupRes
 
   for (const el of leaves) {
     const raw = el.textContent ?? '';
-    if (raw.length > MAX_RULE_CHARS || !rm.has(el) || rm.isProtected(el)) continue;
-    if (BLOCK_TAGS.has(el.tagName) && isEmptyBlock(el, raw)) {
+    if (raw.length > MAX_RULE_CHARS || !rm.has(el)) continue;
+    const empty = BLOCK_TAGS.has(el.tagName) && isEmptyBlock(el, raw);
+    // Most blocks are article sentences: longer than any source or date line,
+    // and starting with no rule's first word. Tell them from their first
+    // words, before asking whether they are protected: protected or not, no rule takes them.
+    if (!empty && countTokens(raw, SHORT_BLOCK_WORDS) > SHORT_BLOCK_WORDS && !opensLikeRule(normalizeArabic(raw.slice(0, 40)).split(' ')[0])) continue;
+    if (rm.isProtected(el)) continue;
+    if (empty) {
       rm.remove(el, 'empty');
       continue;
     }
-    // Most blocks are article sentences: longer than any source or date line,
-    // and starting with no rule's first word. Tell them from their first words.
-    if (countTokens(raw, SHORT_BLOCK_WORDS) > SHORT_BLOCK_WORDS && !opensLikeRule(normalizeArabic(raw.slice(0, 40)).split(' ')[0])) continue;
     const norm = normalizeArabic(raw);
     if (!norm) continue;
     const words = norm.split(' ');

@@ -94,6 +94,8 @@ function isStockLabel(el: Element, rm: Remover): boolean {
   return !LONGER_THAN_ANY_LABEL.test(text) && STOCK_LABELS.includes(normalizeArabic(text));
 }
 
+/** A block under an element that makes it a box, not a credit line: any but a paragraph. */
+const isBoxPart = (el: Element) => BLOCK_TAGS.has(el.tagName) && el.tagName !== 'P';
 /** What `holdsMedia` looks for under an element (local names). */
 const isMediaTag = (el: Element) => MEDIA_TAGS.includes(el.localName);
 
@@ -126,8 +128,8 @@ function captions(rm: Remover): Element[] {
 export function removeImageLines(rm: Remover, title: string): void {
   const normTitle = normalizeArabic(title);
   for (const el of rm.elements((e) => e.tagName !== 'FIGURE' && e.tagName !== 'IMG')) {
-    // The credit alone: never the image beside it, nor a box of blocks.
-    if (rm.has(el) && isCredit(el, rm) && !rm.holds(el, isMediaTag) && !rm.holds(el, (d) => BLOCK_TAGS.has(d.tagName) && d.tagName !== 'P')) rm.remove(el, 'image-credit');
+    // The credit alone: never the image beside it, nor a box of blocks (told first: a box's text goes unread).
+    if (rm.has(el) && !rm.holds(el, isBoxPart) && !rm.holds(el, isMediaTag) && isCredit(el, rm)) rm.remove(el, 'image-credit');
   }
   for (const cap of captions(rm)) {
     const norm = normalizeArabic(cap.textContent ?? '');
