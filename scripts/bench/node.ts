@@ -51,6 +51,8 @@ export interface PipelineRow {
   ratio: number;
 }
 
+const WARM_UPS = 3;
+
 /** Median time of Qari's whole pipeline over median time of raw Readability on a clone, runs interleaved. */
 export function pipelineOverReadability(runs = 15): { rows: PipelineRow[]; median: number; worst: PipelineRow } {
   const rows: PipelineRow[] = [];
@@ -59,16 +61,28 @@ export function pipelineOverReadability(runs = 15): { rows: PipelineRow[]; media
     const doc = dom.window.document;
     const raw: number[] = [];
     const ours: number[] = [];
-    // One warm-up of each, then alternate so drift hits both alike.
-    new Readability(doc.cloneNode(true) as Document).parse();
-    extractArticle(doc, { url: page.url });
+    const readability = () => new Readability(doc.cloneNode(true) as Document).parse();
+    const pipeline = () => extractArticle(doc, { url: page.url });
+    const time = (run: () => unknown, into: number[]) => {
+      const t = performance.now();
+      run();
+      into.push(performance.now() - t);
+    };
+    // Three warm-ups of each (the page's first runs are slower for both),
+    // then pairs whose order alternates, so that drift and the garbage one
+    // leaves for the other to collect hit both alike.
+    for (let i = 0; i < WARM_UPS; i++) {
+      readability();
+      pipeline();
+    }
     for (let i = 0; i < runs; i++) {
-      let t = performance.now();
-      new Readability(doc.cloneNode(true) as Document).parse();
-      raw.push(performance.now() - t);
-      t = performance.now();
-      extractArticle(doc, { url: page.url });
-      ours.push(performance.now() - t);
+      if (i % 2) {
+        time(pipeline, ours);
+        time(readability, raw);
+      } else {
+        time(readability, raw);
+        time(pipeline, ours);
+      }
     }
     const r = median(raw);
     const p = median(ours);

@@ -52,15 +52,28 @@ export interface TreeReads {
 
 export const FRESH: TreeReads = { text: textOf, within: descendants, holds: (el, keep) => firstDescendant(el, keep) !== null };
 
-/** Reads for a pass that changes no text: each node's text read once. */
+/**
+ * Reads for a pass that changes nothing in the tree: each node's text read
+ * once, and the elements under an element found once for each test (the
+ * lists are shared: callers only read them).
+ */
 export function readOnce(): TreeReads {
   const texts = new Map<Node, string>();
+  const lists = new Map<(el: Element) => boolean, Map<Element, Element[]>>();
   const text = (node: Node) => {
     let t = texts.get(node);
     if (t === undefined) texts.set(node, (t = textOf(node)));
     return t;
   };
-  return { ...FRESH, text };
+  const within = (el: Element, keep?: (el: Element) => boolean) => {
+    if (!keep) return descendants(el);
+    let byEl = lists.get(keep);
+    if (!byEl) lists.set(keep, (byEl = new Map()));
+    let list = byEl.get(el);
+    if (!list) byEl.set(el, (list = descendants(el, keep)));
+    return list;
+  };
+  return { ...FRESH, text, within };
 }
 
 const isLink = (el: Element) => el.tagName === 'A';

@@ -9,7 +9,7 @@
  * Youm7's cards between paragraphs, BBC's related topics, Ynet's
  * "כתבות נוספות"), whatever words head them, or none.
  */
-import { BLOCK_TAGS, FRESH, isLeafBlock, textOf, type TreeReads } from '../../dom/blocks';
+import { BLOCK_TAGS, FRESH, isLeafBlock, readOnce, textOf, type TreeReads } from '../../dom/blocks';
 import { closestOf, descendants, hasDescendant, listOf } from '../../dom/walk';
 import { hasInnerSentenceEnd, isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
@@ -140,7 +140,9 @@ export function markTeaserCards(doc: Document, url: string, found?: { headings: 
   const body = doc.body;
   if (!body) return;
   const headings = found ? found.headings.filter((el) => body.contains(el)) : descendants(body, (el) => HEADINGS.has(el.tagName));
-  const heads = new Set(headings.filter((el) => isTeaserHead(el, body, url)));
+  // Marks change no text: each heading's text and links are read once.
+  const reads = readOnce();
+  const heads = new Set(headings.filter((el) => isTeaserHead(el, body, url, reads)));
   for (const head of heads) {
     const card = cardOf(head, body, heads, found?.holdsQuoteOrTable);
     if (card !== head) card.setAttribute(CARD_MARK, '');
