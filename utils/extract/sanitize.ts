@@ -140,20 +140,21 @@ function purifierFor(win: Window, mode: Mode): Purifier {
 /** The attribute hook of one call: links and images made absolute against `base`, or dropped. */
 function urlHook({ base, images }: UrlPolicy): UponSanitizeAttributeHook {
   return (node, data) => {
-    const tag = node.nodeName.toLowerCase();
+    // The tag only for the attributes that need it: reading a node's name costs a case conversion in jsdom, and most attributes are classes on their way out.
+    const tag = () => node.nodeName.toLowerCase();
     const name = data.attrName;
     if (name === 'data-qari-block') {
       if (!/^\d{1,5}$/.test(data.attrValue)) data.keepAttr = false;
     } else if (name === 'href') {
-      const url = tag === 'a' ? safeUrl(data.attrValue, base, 'link') : null;
+      const url = tag() === 'a' ? safeUrl(data.attrValue, base, 'link') : null;
       if (url) data.attrValue = url;
       else data.keepAttr = false;
     } else if (name === 'src') {
-      const url = tag === 'img' && images ? safeUrl(data.attrValue, base, 'image') : null;
+      const url = tag() === 'img' && images ? safeUrl(data.attrValue, base, 'image') : null;
       if (url) data.attrValue = url;
       else data.keepAttr = false;
     } else if (name === 'srcset') {
-      const set = tag === 'img' && images ? safeSrcset(data.attrValue, base) : '';
+      const set = tag() === 'img' && images ? safeSrcset(data.attrValue, base) : '';
       if (set) data.attrValue = set;
       else data.keepAttr = false;
     }
@@ -175,8 +176,11 @@ function configured(win: Window, config: Config): Purifier {
   const purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   purifier.setConfig(config);
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    const tag = node.nodeName.toLowerCase();
     const el = node as Element;
+    // Only links and images are touched: their local name tells them first, without the node name's case conversion.
+    const local = el.localName?.toLowerCase();
+    if (local !== 'a' && local !== 'img') return;
+    const tag = node.nodeName.toLowerCase();
     if (tag === 'a' && el.hasAttribute('href')) {
       el.setAttribute('target', '_blank');
       el.setAttribute('rel', 'noopener noreferrer');
