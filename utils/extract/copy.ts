@@ -11,6 +11,12 @@ import { deeperThan, flattenedCopy, MAX_DEPTH } from '../dom/deep';
 
 /** Tags the passes before Readability read (upper case: HTML elements only, as `elementsByTags`). */
 const COLLECTED = new Set(['A', 'IMG', 'SOURCE', 'INPUT', 'TEXTAREA', 'SELECT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SCRIPT']);
+/**
+ * Their local names in lower case: an element whose tagName is in COLLECTED
+ * has one of these (the tag name is the local name, upper-cased or as it is),
+ * so only those elements have their tagName read (a case conversion in jsdom).
+ */
+const COLLECTED_LOCAL = new Set([...COLLECTED].map((tag) => tag.toLowerCase()));
 /** What `querySelector('blockquote, table')` finds: any element of these local names. */
 const QUOTE_OR_TABLE = new Set(['blockquote', 'table']);
 
@@ -45,13 +51,14 @@ function collect(doc: Document, limit: number): PageCopy | null {
       if (!next) break;
     }
     const el = walker.currentNode as Element;
-    const tag = el.tagName;
+    const local = el.localName;
+    const tag = COLLECTED_LOCAL.has(local.toLowerCase()) ? el.tagName : '';
     if (COLLECTED.has(tag)) {
       const list = byTag.get(tag);
       if (list) list.push(el);
       else byTag.set(tag, [el]);
     }
-    if (QUOTE_OR_TABLE.has(el.localName)) quotes.push(el);
+    if (QUOTE_OR_TABLE.has(local)) quotes.push(el);
   }
   const holdsQuoteOrTable = new Set<Element>();
   for (const q of quotes) for (let p = q.parentElement; p && !holdsQuoteOrTable.has(p); p = p.parentElement) holdsQuoteOrTable.add(p);
