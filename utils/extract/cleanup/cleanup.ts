@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, isLeafBlock, textOf } from '../../dom/blocks';
+import { BLOCK_TAGS, isLeafBlock } from '../../dom/blocks';
 import { normalizeArabic } from '../../text/arabic';
 import { parseDateline } from '../../text/dateline';
 import { countTokens } from '../../text/words';

@@ -6,8 +6,6 @@
  * embed (in a reader: a consent notice, a warning about external sites, the
  * markers), never the article's text, whatever language it is in.
  */
-import { textOf } from '../../dom/blocks';
-import { byTags } from '../../dom/walk';
 import { countWords } from '../../text/words';
 import type { Remover } from './remover';
 

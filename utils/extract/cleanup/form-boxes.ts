@@ -7,8 +7,7 @@
  * article text; a box around one that does (a long article with a comment
  * form at its foot) is kept.
  */
-import { textOf } from '../../dom/blocks';
-import { closestOf, descendants, elementsByTags } from '../../dom/walk';
+import { closestOf, elementsByTags } from '../../dom/walk';
 import { isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import type { Remover } from './remover';

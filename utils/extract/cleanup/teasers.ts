@@ -9,8 +9,8 @@
  * Youm7's cards between paragraphs, BBC's related topics, Ynet's
  * "כתבות נוספות"), whatever words head them, or none.
  */
-import { BLOCK_TAGS, FRESH, isLeafBlock, readOnce, textOf, type TreeReads } from '../../dom/blocks';
-import { closestOf, descendants, hasDescendant, listOf } from '../../dom/walk';
+import { BLOCK_TAGS, FRESH, isLeafBlock, readOnce, type TreeReads } from '../../dom/blocks';
+import { closestOf, descendants, listOf } from '../../dom/walk';
 import { hasInnerSentenceEnd, isRunningText } from '../../text/prose';
 import { countWords } from '../../text/words';
 import { linkTarget, type LinkTarget } from './links';
