@@ -35,14 +35,16 @@ export function ledeOutside(doc: Document, root: Element, extraDescriptions: str
   // The body's whole text, normalised, only once a block is a description.
   let bodyNorm: string | null = null;
   const inBody = (norm: string) => (bodyNorm ??= normalizeArabic(root.textContent ?? '')).includes(norm);
-  const descs = descriptions(doc, extraDescriptions);
+  // The page's descriptions, read once a block is long enough to be one.
+  let descs: string[] | null = null;
+  const matchesDescription = (norm: string) => (descs ??= descriptions(doc, extraDescriptions)).some((d) => d === norm || (d.length > 40 && norm.startsWith(d)));
   for (const el of blocks) {
     if (el === original) break;
     const text = textOf(el);
     // A standfirst often has no final full stop: its length and its match with the description tell.
     const norm = normalizeArabic(text);
     if (norm.split(' ').length < MIN_LEDE_WORDS) continue;
-    const isDescription = el.getAttribute('itemprop') === 'description' || descs.some((d) => d === norm || (d.length > 40 && norm.startsWith(d)));
+    const isDescription = el.getAttribute('itemprop') === 'description' || matchesDescription(norm);
     if (!isDescription || inBody(norm)) continue;
     // The same container as the article's first paragraph, not a header teaser or a sidebar.
     const shared = commonAncestor(el, original);
