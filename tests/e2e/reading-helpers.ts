@@ -18,6 +18,8 @@ export async function selectText(page: Page, host: string | null, from: string, 
   // In the full-page view, the whole view and not its first screen, whose selection bar and keys come
   // with the rest of the view's code (reader.content/view-code.ts; first-screen.spec tests a selection kept across).
   if (host) await page.locator(host).locator('.qari-controls:not([inert]) [data-qari="settings-toggle"]').waitFor();
+  // Once Qari's faces are in: their arrival lays the text out again, which moves the selection and its bar.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.evaluate(
     ([hostSelector, a, b]) => {
       const root = hostSelector ? document.querySelector(hostSelector)!.shadowRoot! : document;
