@@ -5,6 +5,7 @@
  * none). An import is all or nothing: one damaged article or highlight
  * refuses the whole file, naming which.
  */
+import { readEnvelope, type EnvelopeProblem } from '../export/json-file';
 import { isHighlight, type Highlight } from '../highlights/highlight';
 import { entryOf, libraryId, type LibraryEntry, type SavedArticle } from './record';
 import { cleanSaved, isBoolean, isTime, savedProblem, validPosition } from './validate';
@@ -31,7 +32,7 @@ export interface LibraryFile {
 
 /** Why a file was refused; `article` is the 1-based number of the bad article. */
 export type LibraryImportProblem =
-  | { problem: 'not-json' | 'not-ours' | 'version' | 'too-large' }
+  | EnvelopeProblem
   | { problem: 'bad-article'; article: number; field: string }
   | { problem: 'duplicate'; article: number }
   | { problem: 'bad-highlight'; highlight: number };
@@ -52,16 +53,9 @@ export type Imported = Array<{ saved: SavedArticle; entry: LibraryEntry }>;
 
 /** The articles and highlights of an export file, checked field by field, or why the file is refused. */
 export function parseLibraryFile(text: string): ({ ok: true } & { records: Imported; highlights: Highlight[] }) | ({ ok: false } & LibraryImportProblem) {
-  if (text.length > MAX_FILE_CHARS) return { ok: false, problem: 'too-large' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not-json' };
-  }
-  const file = data as Partial<Record<keyof LibraryFile, unknown>> | null;
-  if (!file || typeof file !== 'object' || file.format !== LIBRARY_FORMAT) return { ok: false, problem: 'not-ours' };
-  if (file.version !== LIBRARY_VERSION) return { ok: false, problem: 'version' };
+  const read = readEnvelope(text, { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, maxChars: MAX_FILE_CHARS });
+  if (!read.ok) return read;
+  const file = read.file as Partial<Record<keyof LibraryFile, unknown>>;
   if (!Array.isArray(file.articles)) return { ok: false, problem: 'not-ours' };
   const records: Imported = [];
   const seen = new Set<string>();

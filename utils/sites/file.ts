@@ -2,6 +2,7 @@
  * The export file of site rules: one JSON object, versioned. An import is
  * all or nothing: a file with one bad rule is refused whole, with the reason.
  */
+import { readEnvelope, type EnvelopeProblem } from '../export/json-file';
 import { ruleProblem, validRule, type SiteRule } from './rules';
 
 export const FILE_FORMAT = 'qari-site-rules';
@@ -10,7 +11,7 @@ export const FILE_VERSION = 1;
 const MAX_FILE_CHARS = 2_000_000;
 
 /** Why an import was refused; `rule` is the 1-based number of the bad rule. */
-export type ImportProblem = { problem: 'not-json' | 'not-ours' | 'version' | 'too-large' } | { problem: 'bad-rule'; rule: number; field: string };
+export type ImportProblem = EnvelopeProblem | { problem: 'bad-rule'; rule: number; field: string };
 
 /** The file's text for `rules`. */
 export function rulesFile(rules: readonly SiteRule[]): string {
@@ -19,18 +20,10 @@ export function rulesFile(rules: readonly SiteRule[]): string {
 
 /** The rules of an export file, or why it is refused. */
 export function parseRulesFile(text: string): { ok: true; rules: SiteRule[] } | ({ ok: false } & ImportProblem) {
-  if (text.length > MAX_FILE_CHARS) return { ok: false, problem: 'too-large' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not-json' };
-  }
-  const file = data as { format?: unknown; version?: unknown; rules?: unknown } | null;
-  if (!file || typeof file !== 'object' || file.format !== FILE_FORMAT || !Array.isArray(file.rules)) return { ok: false, problem: 'not-ours' };
-  if (file.version !== FILE_VERSION) return { ok: false, problem: 'version' };
+  const read = readEnvelope(text, { format: FILE_FORMAT, version: FILE_VERSION, maxChars: MAX_FILE_CHARS, isOurs: (file) => Array.isArray(file.rules) });
+  if (!read.ok) return read;
   const rules: SiteRule[] = [];
-  for (const [i, value] of file.rules.entries()) {
+  for (const [i, value] of (read.file.rules as unknown[]).entries()) {
     const field = ruleProblem(value);
     if (field) return { ok: false, problem: 'bad-rule', rule: i + 1, field };
     rules.push(validRule(value)!);
