@@ -58,19 +58,18 @@ function holdDocumentSheet(css: string): () => void {
   }
 }
 
-/** The view's stylesheet, parsed once per document: each later open adopts the same sheet (no 27 KB of CSS parsed, no rule set built again). */
-const viewSheets = new WeakMap<Document, CSSStyleSheet>();
+/** The view's stylesheet, parsed once (the reader lives in one page): each later open adopts the same sheet (no 27 KB of CSS parsed, no rule set built again). */
+let viewSheet: CSSStyleSheet | null = null;
 
 function styleShadow(shadow: ShadowRoot): void {
   const css = `${HOST_CSS}\n${readerCss}\n${overlayCss}`;
   try {
-    let sheet = viewSheets.get(document);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
+    if (!viewSheet) {
+      const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
-      viewSheets.set(document, sheet);
+      viewSheet = sheet;
     }
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = [viewSheet];
   } catch {
     // Firefox content scripts cannot always adopt sheets (Xray wrappers).
     const style = document.createElement('style');

@@ -1,4 +1,4 @@
-import { toDigits, type NumeralStyle } from './numerals';
+import { toDigits, type Digits, type NumeralStyle } from './numerals';
 import { primarySubtag } from './language';
 import type { Translate, UiStringKey } from '../ui-strings';
 
@@ -19,9 +19,16 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
  * own otherwise.
  */
 export function numberLocale(lang: string, numerals: NumeralStyle = 'page'): string {
-  const chosen = { western: 'latn', arabic: 'arab', persian: 'arabext', page: '' }[numerals];
-  const system = chosen || (primarySubtag(lang) === 'ar' ? 'arab' : '');
-  return system ? `${lang}-u-nu-${system}` : lang;
+  const digits = digitsFor(lang, numerals);
+  return digits ? `${lang}-u-nu-${NUMBERING_SYSTEMS[digits]}` : lang;
+}
+
+const NUMBERING_SYSTEMS: Record<Digits, string> = { western: 'latn', arabic: 'arab', persian: 'arabext' };
+
+/** The digits numberLocale asks for (see there); null for the language's own. */
+function digitsFor(lang: string, numerals: NumeralStyle): Digits | null {
+  if (numerals !== 'page') return numerals;
+  return primarySubtag(lang) === 'ar' ? 'arabic' : null;
 }
 
 /**
@@ -35,13 +42,10 @@ const MONTHS: Record<string, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
 };
-const DIGIT_STYLE: Record<string, 'western' | 'arabic' | 'persian'> = { latn: 'western', arab: 'arabic', arabext: 'persian' };
-
-/** `lang` and the digits numberLocale gives it, when the UI writes it itself; null for Intl. */
-function ownWay(lang: string, numerals: NumeralStyle): { lang: 'ar' | 'en'; digits: 'western' | 'arabic' | 'persian' } | null {
+/** `lang` and the digits numberLocale gives it, when the UI writes it itself (English's own digits are Western); null for Intl. */
+function ownWay(lang: string, numerals: NumeralStyle): { lang: 'ar' | 'en'; digits: Digits } | null {
   if (lang !== 'ar' && lang !== 'en') return null;
-  const system = /-u-nu-(\w+)$/.exec(numberLocale(lang, numerals))?.[1] ?? 'latn';
-  return { lang, digits: DIGIT_STYLE[system] };
+  return { lang, digits: digitsFor(lang, numerals) ?? 'western' };
 }
 
 /** Arabic's six plural forms (CLDR) and English's two, for whole numbers. */

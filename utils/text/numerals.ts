@@ -6,7 +6,7 @@
 
 /** The reader's numeral choice: as on the page, Western, Arabic-Indic or Persian/Urdu. */
 export type NumeralStyle = 'page' | 'western' | 'arabic' | 'persian';
-type Digits = Exclude<NumeralStyle, 'page'>;
+export type Digits = Exclude<NumeralStyle, 'page'>;
 
 const DIGITS: Record<Digits, string> = { western: '0123456789', arabic: '٠١٢٣٤٥٦٧٨٩', persian: '۰۱۲۳۴۵۶۷۸۹' };
 
