@@ -111,20 +111,22 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   shadow.append(container);
 
   const restores = [sealHost(host, HOST_ID, onClose), quietPage(document)];
+  // The page goes inert at once: a page script must never get the focus back from the view.
+  if (document.body) restores.push(holdInert(document.body));
   // The host sits beside <body>, not in it, so the page can go inert (no focus,
   // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);
   let closed = false;
-  // The page's own holds a frame after the view's first paint: a stylesheet
-  // added to the page and `inert` on its body restyle the whole page (12-26 ms
-  // on a news page of Folha's size), which the covered page can take once the
-  // article is shown. Printing asks for them at once (`holdPage`).
+  // The page's stylesheet a frame after the view's first paint: added to the
+  // page it restyles the whole page (with `inert`, 12-26 ms on a news page of
+  // Folha's size), which the covered page can take once the article is
+  // shown; until then the page behind could scroll. Printing asks for it at
+  // once (`holdPage`).
   let held = false;
   const holdPage = () => {
     if (held || closed) return;
     held = true;
     restores.push(holdDocumentSheet(PAGE_CSS));
-    if (document.body) restores.push(holdInert(document.body));
   };
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(holdPage, 0)));
 
