@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { keepFocusInside } from '../utils/dom/focus';
-import { actionOf, type ReaderAction } from '../utils/keymap';
+import { actionOf, plainReaderKey, type ReaderAction } from '../utils/keymap';
 
 export interface ReaderKeys {
   /** What each reader action does now; null where it does nothing in this state (no article, no quotation). */
@@ -17,12 +17,12 @@ export interface ReaderKeys {
    * a citation out.
    */
   trustedOnly: boolean;
-}
-
-/** Keys typed into form controls are never taken over by the reader. */
-function typingIn(e: KeyboardEvent): boolean {
-  const el = e.composedPath()[0] as HTMLElement | undefined;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable === true);
+  /**
+   * Keys (`KeyboardEvent.key`) pressed before this view was here, acted on
+   * in order once it is: one a frame after its first paint, so each sees
+   * what the one before did (Q, then J steps through the quotations Q showed).
+   */
+  replay?: readonly string[];
 }
 
 /**
@@ -37,16 +37,30 @@ export function useReaderKeys(rootRef: RefObject<HTMLElement | null>, keys: Read
     const win = rootRef.current?.ownerDocument.defaultView;
     if (!win) return;
     const untrusted = (e: Event) => latest.current.trustedOnly && !e.isTrusted;
+    /** Does what `key` does now; false when it does nothing. */
+    const act = (key: string) => {
+      const action = actionOf(key);
+      const run = action ? latest.current.actions[action] : null;
+      run?.();
+      return !!run;
+    };
     const onKey = (e: KeyboardEvent) => {
-      if (untrusted(e) || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e)) return;
-      const { actions, trapFocus } = latest.current;
-      const action = actionOf(e.key);
-      const run = action ? actions[action] : null;
-      if (run) run();
-      else if (!(e.key === 'Tab' && trapFocus && rootRef.current && keepFocusInside(rootRef.current, e.shiftKey))) return;
+      if (untrusted(e) || !plainReaderKey(e)) return;
+      if (!act(e.key) && !(e.key === 'Tab' && latest.current.trapFocus && rootRef.current && keepFocusInside(rootRef.current, e.shiftKey))) return;
       e.preventDefault();
       e.stopImmediatePropagation();
     };
+    // This effect runs after the first paint; each later key a frame after the one before.
+    const replay = [...(latest.current.replay ?? [])];
+    let frame = 0;
+    let timer = 0;
+    const replayNext = () => {
+      const key = replay.shift();
+      if (key === undefined) return;
+      act(key);
+      frame = win.requestAnimationFrame(() => (timer = win.setTimeout(replayNext, 0)));
+    };
+    replayNext();
     const onCopy = (e: ClipboardEvent) => {
       if (untrusted(e)) return;
       const text = latest.current.copyText();
@@ -59,6 +73,8 @@ export function useReaderKeys(rootRef: RefObject<HTMLElement | null>, keys: Read
     win.addEventListener('keydown', onKey, true);
     win.addEventListener('copy', onCopy, true);
     return () => {
+      win.cancelAnimationFrame(frame);
+      win.clearTimeout(timer);
       win.removeEventListener('keydown', onKey, true);
       win.removeEventListener('copy', onCopy, true);
     };

@@ -62,3 +62,14 @@ export function actionOf(key: string): ReaderAction | null {
 export function keyLabels(): UiStringKey[] {
   return [...new Set(KEYMAP.map((binding) => binding.label))];
 }
+
+/** Keys typed into form controls are never taken over by the reader. */
+function typingIn(e: KeyboardEvent): boolean {
+  const el = e.composedPath()[0] as HTMLElement | undefined;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable === true);
+}
+
+/** A key the reader may take: not taken already, no Ctrl, Meta or Alt (the browser's and the system's), not typed into a form control. */
+export function plainReaderKey(e: KeyboardEvent): boolean {
+  return !e.defaultPrevented && !e.ctrlKey && !e.metaKey && !e.altKey && !typingIn(e);
+}

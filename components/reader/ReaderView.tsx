@@ -62,6 +62,8 @@ export interface ReaderViewProps {
   library?: LibraryLink;
   /** Where the article's highlights and notes are kept (none: no highlights). */
   highlightStore?: HighlightStore;
+  /** Page only: reader keys pressed before this view was here (the first screen's), done in order once it is. */
+  earlyKeys?: readonly string[];
 }
 
 /**
@@ -125,6 +127,7 @@ export function ReaderView(props: ReaderViewProps) {
     },
     trapFocus: mode === 'page',
     trustedOnly: mode === 'page',
+    replay: props.earlyKeys,
     // Copying a selection inside one quotation gives its citation; a pending
     // copy (the async clipboard refused) gives its text.
     copyText: () => clipboard.takePending() || quotes.citationOfSelection(),

@@ -18,6 +18,8 @@ export interface PageReaderProps {
   fixes: SiteFixes;
   /** The bench's mark once this view has painted: `view-painted` when it is the first thing shown, `view-ready` when it takes over from the first screen. */
   paintMark: 'view-painted' | 'view-ready';
+  /** Reader keys pressed in the first screen, for the whole view to do. */
+  earlyKeys?: readonly string[];
 }
 
 /** The full-page view: the shared ReaderView, wired to storage and the page's fonts. */
@@ -62,6 +64,7 @@ export function PageReader(props: PageReaderProps) {
       onSiteDirections={sites.set}
       siteFixes={props.fixes}
       highlightStore={highlightStore}
+      earlyKeys={props.earlyKeys}
     />
   );
 }

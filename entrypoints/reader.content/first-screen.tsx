@@ -23,7 +23,8 @@ const nothing = () => {};
  * moment later. The toolbar is inert until then: a button that did nothing
  * would be worse than one that cannot be pressed yet. Quote mode's marks and
  * panel come with the whole view (their rules are in its code), the reader
- * keys too; Esc already closes (a view that will not close at once feels stuck).
+ * keys too: until then overlay.tsx keeps them for it (early-keys.ts), and Esc
+ * closes at once (a view that will not close at once feels stuck).
  */
 export function FirstScreen({ state, prefs, sites, onClose }: FirstScreenProps) {
   const { t } = useUiStrings();
@@ -52,7 +53,7 @@ export function FirstScreen({ state, prefs, sites, onClose }: FirstScreenProps) 
           onClose={onClose}
         />
       </div>
-      <div class="qari-scroll" tabIndex={-1} data-qari="scroll" data-qari-first="" onKeyDown={(e) => e.key === 'Escape' && e.isTrusted && onClose()}>
+      <div class="qari-scroll" tabIndex={-1} data-qari="scroll" data-qari-first="">
         <ReaderContent state={shown} prefs={{ ...prefs, quotes: false }} uiLang={useUiStrings().lang} onQuotes={nothing} quotesOnly={false} />
       </div>
     </ReaderSurface>

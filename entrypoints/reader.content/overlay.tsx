@@ -14,6 +14,7 @@ import { HOST_CSS, sealHost, shadowMode } from './seal';
 import type { SiteFixes } from '../../hooks/useEditMode';
 import { viewCode, whenViewCode, type ViewCode } from './view-code';
 import { articleSelection, restoreSelection } from './keep-selection';
+import { holdEarlyKeys } from './early-keys';
 
 export interface Overlay {
   /** Reads the article again and shows it (after a change of the site's rules). */
@@ -134,14 +135,18 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   // once that has painted the background is asked for the rest (view-code.ts).
   let code = viewCode();
   let latest: ReaderState = { kind: 'loading' };
-  const props = (state: ReaderState, paintMark: 'view-painted' | 'view-ready') => ({ state, initialPrefs: initial.prefs, initialSites: initial.sites, onClose, fixes, paintMark });
+  const props = (state: ReaderState, paintMark: 'view-painted' | 'view-ready', earlyKeys?: string[]) => ({ state, initialPrefs: initial.prefs, initialSites: initial.sites, onClose, fixes, paintMark, earlyKeys });
+  // The reader keys while the first screen is shown: Esc closes, the others wait for the whole view.
+  let releaseKeys: (() => string[]) | null = null;
   const takeOver = (arrived: ViewCode) => {
     if (closed || code) return;
     code = arrived;
+    const earlyKeys = releaseKeys?.() ?? [];
+    releaseKeys = null;
     // Drawn whole in a container of its own, then swapped in at once: the
     // first screen's nodes are never reused by another copy of Preact.
     const next = document.createElement('div');
-    arrived.render(next, props(latest, 'view-ready'));
+    arrived.render(next, props(latest, 'view-ready', earlyKeys));
     const scrolled = container.querySelector('[data-qari="scroll"]')?.scrollTop ?? 0;
     // A selection the reader made in the first screen is made again in the whole view (its text is the same).
     const selected = articleSelection(container);
@@ -158,6 +163,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
     latest = state;
     if (code) return code.render(container, props(state, 'view-painted'));
     render(<FirstScreen state={state} prefs={initial.prefs} sites={initial.sites} onClose={onClose} />, container);
+    releaseKeys ??= holdEarlyKeys(window, onClose);
     // The article's faces, as the whole view asks for them (PageReader.tsx): it finds them made.
     if (state.kind === 'article') {
       const { article } = state;
@@ -205,6 +211,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
     unmount() {
       closed = true;
       stopWaiting();
+      releaseKeys?.();
       window.clearTimeout(timer);
       window.clearInterval(poll);
       window.removeEventListener('popstate', onNavigate);

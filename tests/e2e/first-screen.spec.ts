@@ -1,5 +1,7 @@
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { DEFAULT_PREFS } from '../../utils/prefs/schema';
+import { storedPrefs } from './helpers';
 
 declare const chrome: { scripting: unknown };
 
@@ -93,6 +95,23 @@ test('Esc closes the first screen before the rest of the view\'s code is there, 
   await page.waitForTimeout(500);
   await expect(page.locator('#qari-reader-root')).not.toBeAttached();
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).not.toBe('hidden');
+});
+
+test('reader keys pressed in the first screen are done once the whole view is there: Q shows the quotations, + enlarges the text', async ({ context, server, worker, command }) => {
+  await holdViewCode(worker);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
+  await command('toggle-reader', page);
+  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  const article = page.locator('#qari-reader-root [data-qari="article"]');
+  await page.keyboard.press('q');
+  await page.keyboard.press('+');
+  // Nothing yet: the first screen has no quote mode.
+  expect(await article.locator('mark[data-qari-quote]').count()).toBe(0);
+  await release(worker);
+  await expect(article.locator('mark[data-qari-quote]').first()).toBeVisible({ timeout: 15_000 });
+  await expect.poll(async () => (await storedPrefs(worker)).quotes).toBe(true);
+  await expect.poll(async () => (await storedPrefs(worker)).fontSize).toBe(DEFAULT_PREFS.fontSize + 1);
 });
 
 test('the rest of the view\'s code is injected once per tab: opened again, the whole view is drawn at once', async ({ context, server, worker, command }) => {
