@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { copyForReadability, taken } from '../../../utils/extract/copy';
@@ -13,6 +16,34 @@ describe('copyForReadability', () => {
     expect(copy.doc.documentElement.outerHTML).toBe(doc.documentElement.outerHTML);
     copy.doc.querySelector('p')!.remove();
     expect(doc.querySelector('p')).not.toBeNull();
+  });
+  it('copies of the head only what Readability reads (title, meta, base, JSON-LD), the rest of the page whole', () => {
+    const doc = new JSDOM(
+      `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>عنوان الصفحة</title><base href="https://example.com/news/"><link rel="stylesheet" href="/a.css"><style>.x{}</style><script>var a = 1;</script><!-- c --><script type="application/ld+json">{"@type":"NewsArticle"}</script><meta property="og:title" content="عنوان"></head><body><script>var b;</script><style>.y{}</style><p>نص</p></body></html>`,
+      { url: 'https://example.com/news/1' },
+    ).window.document;
+    const copy = copyForReadability(doc)!.doc;
+    expect([...copy.head.children].map((el) => el.localName)).toEqual(['meta', 'title', 'base', 'script', 'meta']);
+    expect(copy.head.querySelector('script')!.getAttribute('type')).toBe('application/ld+json');
+    expect(copy.body.outerHTML).toBe(doc.body.outerHTML);
+    expect(copy.documentElement.getAttribute('lang')).toBe('ar');
+    expect(copy.documentElement.getAttribute('dir')).toBe('rtl');
+    expect(copy.doctype?.name).toBe('html');
+    expect(copy.URL).toBe('https://example.com/news/1');
+    expect(copy.baseURI).toBe('https://example.com/news/');
+    expect(copy.title).toBe('عنوان الصفحة');
+    expect(doc.head.children).toHaveLength(8);
+  });
+  it("gives Readability the same article as a whole copy, on every fixture page", () => {
+    const dir = join(import.meta.dirname, '../../fixtures/pages');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const doc = new JSDOM(readFileSync(join(dir, file), 'utf8'), { url: 'https://example.com/news/a/1.html' }).window.document;
+      const whole = new Readability(doc.cloneNode(true) as Document).parse();
+      const ours = new Readability(copyForReadability(doc)!.doc).parse();
+      expect(ours, file).toEqual(whole);
+    }
   });
   it('collects the links, images, sources, fields and headings of the copy, tag after tag, each in document order', () => {
     const doc = page('<h2>أ</h2><a href="/1">1</a><picture><source srcset="/s.webp"><img src="/i.png"></picture><form><input name="q"><textarea></textarea><select></select></form><h1>ب</h1><a href="/2">2</a><svg><a href="#x"></a></svg>');
