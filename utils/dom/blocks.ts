@@ -31,9 +31,26 @@ export const isMedia = (el: Element) => MEDIA_TAGS.includes(el.localName);
 /** `el.querySelector('img, picture, …') !== null` for MEDIA_TAGS, without a selector match. */
 export const holdsMedia = (el: Element) => hasDescendant(el, ...MEDIA_TAGS);
 
+/** White space that collapsing changes: any but a lone plain space. */
+const COLLAPSIBLE = /[^\S ]| {2}/;
+
 /** Text of an element with white space collapsed. */
 export function textOf(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = node.textContent ?? '';
+  // Most texts have single spaces only: the replace would copy them unchanged.
+  return (COLLAPSIBLE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
+/**
+ * `node.textContent.slice(0, length)`, reading only the text nodes it needs
+ * (an article's first paragraphs, not all of it).
+ */
+export function textStart(node: Node, length: number): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length < length; n = walker.nextNode()) text += (n as Text).data;
+  return text.slice(0, length);
 }
 
 /**

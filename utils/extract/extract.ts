@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult } from '../article';
-import { blockText, fixParagraphNesting, textOf } from '../dom/blocks';
+import { blockText, fixParagraphNesting, textOf, textStart } from '../dom/blocks';
 import { firstDescendant } from '../dom/walk';
 import { normalizeArabic } from '../text/arabic';
 import { countScripts, directionOfScripts } from '../text/direction';
@@ -112,8 +112,10 @@ function extractOnce(doc: Document, url: string, options: ExtractOptions, rules:
   const rtlScript = directionOfScripts(countScripts(root.textContent ?? '')) === 'rtl';
   const pageTitle = trimSiteName(plainText(parsed.title) || plainText(data?.headline) || plainText(doc.title), siteName);
   const title = titleInArticleScript(pageTitle, rtlScript, () => [plainText(data?.headline), plainText(doc.querySelector('h1')?.textContent)]);
-  // `root.querySelector('time[datetime]')`, by a walk (no selector engine pass).
-  const timeInBody = firstDescendant(root, (el) => el.localName === 'time' && el.hasAttribute('datetime'))?.getAttribute('datetime');
+  const declared = isoTime(parsed.publishedTime) || isoTime(data?.datePublished);
+  // Where the page declares no date, the body's own `time[datetime]`, read
+  // before the clean-up takes dates out: by a walk (no selector engine pass).
+  const timeInBody = declared ? '' : firstDescendant(root, (el) => el.localName === 'time' && el.hasAttribute('datetime'))?.getAttribute('datetime');
   // A byline that only names the site says nothing the header does not (BBC's "BBC News فارسی").
   const named = plainText(parsed.byline) || plainText(data?.author);
   const byline = normalizeArabic(named) === normalizeArabic(siteName) ? '' : named;
@@ -122,10 +124,10 @@ function extractOnce(doc: Document, url: string, options: ExtractOptions, rules:
   const blocks = markEditBlocks(root);
   const lede = rtlScript ? ledeOutside(doc, root, descriptions) : '';
   if (lede) root.prepend(Object.assign(root.ownerDocument.createElement('p'), { textContent: lede }));
-  const published = isoTime(parsed.publishedTime) || isoTime(data?.datePublished) || isoTime(timeInBody) || cleanup.dateline;
+  const published = declared || isoTime(timeInBody) || cleanup.dateline;
   // Date and source lines are an Arabic news convention: look around the body
   // of Arabic-script articles only.
-  const arabicScript = /[\u0600-\u06ff]/.test(root.textContent?.slice(0, 2000) ?? '');
+  const arabicScript = /[\u0600-\u06ff]/.test(textStart(root, 2000));
   const around = arabicScript ? readSurroundings(doc, root, { published: !published, source: !cleanup.source }) : { published: '', source: '' };
   fixParagraphNesting(root);
   options.onStage?.('cleanup');

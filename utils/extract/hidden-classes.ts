@@ -17,10 +17,10 @@ interface StyleLike {
 
 function hides(style: StyleLike): boolean {
   if (style.getPropertyValue('display') === 'none' || style.getPropertyValue('visibility') === 'hidden') return true;
-  const placed = /^(?:absolute|fixed)$/.test(style.getPropertyValue('position'));
+  // The other properties only for an absolutely placed element (few rules are).
+  if (!/^(?:absolute|fixed)$/.test(style.getPropertyValue('position'))) return false;
   const clipped = /rect\(\s*(?:0|1px)[\s,]/.test(style.getPropertyValue('clip')) || /inset\(\s*50%/.test(style.getPropertyValue('clip-path'));
-  const tiny = /^(?:0|1px)$/.test(style.getPropertyValue('width').trim()) && /^(?:0|1px)$/.test(style.getPropertyValue('height').trim());
-  return placed && (clipped || tiny);
+  return clipped || (/^(?:0|1px)$/.test(style.getPropertyValue('width').trim()) && /^(?:0|1px)$/.test(style.getPropertyValue('height').trim()));
 }
 
 /** Widths below this are phones and small tablets; a reader of news on a computer is wider. */

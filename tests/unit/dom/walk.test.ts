@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { closestOf, descendants, elementsByTags, firstDescendant, hasDescendant, listOf } from '../../../utils/dom/walk';
+import { textOf, textStart } from '../../../utils/dom/blocks';
 
 const doc = (body: string) => new JSDOM(`<!doctype html><body>${body}</body>`).window.document;
 
@@ -52,5 +53,26 @@ describe('hasDescendant', () => {
     expect(hasDescendant(div, 'table', 'blockquote')).toBe(false);
     expect(hasDescendant(d.getElementById('q')!, 'blockquote')).toBe(false);
     expect(hasDescendant(d.body, 'table', 'blockquote')).toBe(d.body.querySelector('table, blockquote') !== null);
+  });
+});
+
+describe('textStart', () => {
+  it('is the start of textContent, as long as asked or all there is', () => {
+    const d = doc('<article id="r"><h1>عنوان</h1><p>الفقرة <b>الأولى</b> هنا</p><!-- ملاحظة --><p>الثانية</p></article>');
+    const root = d.getElementById('r')!;
+    const whole = root.textContent!;
+    for (const length of [0, 1, 5, 9, 12, whole.length - 1, whole.length, whole.length + 10]) expect(textStart(root, length)).toBe(whole.slice(0, length));
+    expect(textStart(d.createElement('div'), 10)).toBe('');
+  });
+});
+
+describe('textOf', () => {
+  it('collapses white space as `replace(/\\s+/g, " ").trim()` does, with or without runs to collapse', () => {
+    const d = doc('');
+    for (const text of ['', ' ', 'كلمة', ' كلمة ', 'كلمة  أخرى', 'a b c', 'a\nb', 'a\u00a0b', ' \t a \u2003 b\n', 'a \u200fb', 'a\u200bb']) {
+      const p = d.createElement('p');
+      p.textContent = text;
+      expect(textOf(p), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
   });
 });
