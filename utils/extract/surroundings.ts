@@ -51,9 +51,16 @@ function findOriginal(doc: Document, paragraphs: Element[]): Element | null {
 // One \s* unless there is a bracket: two in a row backtrack quadratically on the white space between tags.
 const SOURCE_START = /^\s*(?:[(\[]\s*)?(?:المصدر|مصدر|المصادر|source)/i;
 
-/** True when some text of `doc` could open a source line (cheap: text nodes only, no element text built). */
+/** What every word SOURCE_START opens with holds. */
+const SOURCE_WORDS = /مصدر|مصادر|source/i;
+
+/**
+ * True when some text of `doc` could open a source line: first whether its
+ * text holds a source word at all (one read, no walk; most pages' does
+ * not), then text node by text node.
+ */
 function hasSourceWord(doc: Document): boolean {
-  if (!doc.body) return false;
+  if (!doc.body || !SOURCE_WORDS.test(doc.body.textContent ?? '')) return false;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (SOURCE_START.test(n.data)) return true;
   return false;
