@@ -1,20 +1,24 @@
 import { browser } from 'wxt/browser';
 import { isRtlLanguage } from '../text/direction';
 import type { TextDirection } from '../article';
-import { englishString, fillIn, type Translate } from '../ui-strings';
+import { fillIn, type Translate } from '../ui-strings';
 
 /**
  * The UI string `key` in the browser's language (Arabic or English, else the
- * default English). `{name}` placeholders are filled from `values`.
+ * default English). `{name}` placeholders are filled from `values`. The
+ * browser always has the string: what the UI's language lacks comes from
+ * `default_locale`, and both bundles have every key (tests/unit/ui-strings.test.ts).
+ * So no copy of the English bundle is shipped in the scripts (15 KB, 4.8 KB
+ * gzip of the popup's).
  */
 export const t: Translate = (key, values) => {
   let message = '';
   try {
     message = browser.i18n.getMessage(key);
   } catch {
-    // Outside the extension (unit tests): the English bundle.
+    // Outside the extension (unit tests, which read English through `inEnglish`).
   }
-  return fillIn(message || englishString(key), values);
+  return fillIn(message || key, values);
 };
 
 /** Language of the strings the UI shows: the bundle says it itself ("ar" or "en"). */
