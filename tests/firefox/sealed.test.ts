@@ -61,6 +61,8 @@ test("with the shipped closed shadow root, a page script cannot read the view, r
     'the view\'s title, read through the content script',
   );
   expect(title).toBe(seedGold().title);
+  // The view takes the focus once its first screen has painted, a frame after the title is there.
+  await until(() => page.evaluate((id) => (document.activeElement?.id === id ? true : undefined), HOST), 'the focus in the view');
 
   // The page's side.
   const found = await page.evaluate((id) => {
