@@ -1,4 +1,5 @@
-import type { Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { FixtureServer } from '../../scripts/fixture-server';
 import { expect, test } from './fixtures';
 import { DEFAULT_PREFS } from '../../utils/prefs/schema';
 import { storedPrefs } from './helpers';
@@ -27,6 +28,23 @@ async function holdViewCode(worker: Worker): Promise<void> {
 
 const heldInjections = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { viewCodeHold: { count: number } }).viewCodeHold.count);
 const release = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { viewCodeHold: { held: Array<() => void> } }).viewCodeHold.held.splice(0).forEach((go) => go()));
+
+interface Opening {
+  context: BrowserContext;
+  server: FixtureServer;
+  worker: Worker;
+  command: (name: string, page: Page) => Promise<unknown>;
+}
+
+/** The seed page with the full-page view's first screen open, the rest of the view's code held back. */
+async function openFirstScreen({ context, server, worker, command }: Opening): Promise<Page> {
+  await holdViewCode(worker);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
+  await command('toggle-reader', page);
+  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  return page;
+}
 
 test('the first screen shows the article under an inert toolbar; the whole view then takes over in place, its keys working', async ({ context, server, worker, command }) => {
   await holdViewCode(worker);
@@ -61,11 +79,7 @@ test('the first screen shows the article under an inert toolbar; the whole view 
 });
 
 test('text selected in the first screen is still selected once the whole view has taken over, and can be highlighted', async ({ context, server, worker, command }) => {
-  await holdViewCode(worker);
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
-  await command('toggle-reader', page);
-  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  const page = await openFirstScreen({ context, server, worker, command });
   const chosen = await page.evaluate(() => {
     const body = document.querySelector('#qari-reader-root')!.shadowRoot!.querySelector('[data-qari="article"] p')!;
     const text = [...body.childNodes].find((n): n is Text => n.nodeType === 3 && (n as Text).data.trim().length > 30)!;
@@ -83,11 +97,7 @@ test('text selected in the first screen is still selected once the whole view ha
 });
 
 test('Esc closes the first screen before the rest of the view\'s code is there, and the code arriving late changes nothing', async ({ context, server, worker, command }) => {
-  await holdViewCode(worker);
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
-  await command('toggle-reader', page);
-  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  const page = await openFirstScreen({ context, server, worker, command });
   await expect(page.locator('#qari-reader-root .qari-controls')).toHaveAttribute('inert', '');
   await page.keyboard.press('Escape');
   await expect(page.locator('#qari-reader-root')).not.toBeAttached();
@@ -98,11 +108,7 @@ test('Esc closes the first screen before the rest of the view\'s code is there, 
 });
 
 test('reader keys pressed in the first screen are done once the whole view is there: Q shows the quotations, + enlarges the text', async ({ context, server, worker, command }) => {
-  await holdViewCode(worker);
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
-  await command('toggle-reader', page);
-  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  const page = await openFirstScreen({ context, server, worker, command });
   const article = page.locator('#qari-reader-root [data-qari="article"]');
   await page.keyboard.press('q');
   await page.keyboard.press('+');
@@ -115,11 +121,7 @@ test('reader keys pressed in the first screen are done once the whole view is th
 });
 
 test('the rest of the view\'s code is injected once per tab: opened again, the whole view is drawn at once', async ({ context, server, worker, command }) => {
-  await holdViewCode(worker);
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/pages/isna-wordpress.html`);
-  await command('toggle-reader', page);
-  await expect.poll(() => heldInjections(worker), { timeout: 15_000 }).toBe(1);
+  const page = await openFirstScreen({ context, server, worker, command });
   await release(worker);
   await expect(page.locator('#qari-reader-root .qari-controls')).not.toHaveAttribute('inert', '', { timeout: 15_000 });
   await command('toggle-reader', page);
