@@ -24,7 +24,7 @@ export function englishString(key: UiStringKey): string {
   return en[key]?.message ?? key;
 }
 
-/** The English UI: what the extension shows when the browser gives no string, and what tests read. */
+/** The English UI as the unit tests read it (outside the extension, where the browser gives no string; the shipped scripts carry no copy of it). */
 export const inEnglish: Translate = (key, values) => fillIn(englishString(key), values);
 
 /** The key of a string named after an id ("reason", "no-article" → "reason_no_article"). */
