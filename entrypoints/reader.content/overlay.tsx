@@ -150,11 +150,15 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
     const scrolled = container.querySelector('[data-qari="scroll"]')?.scrollTop ?? 0;
     // A selection the reader made in the first screen is made again in the whole view (its text is the same).
     const selected = articleSelection(container);
+    // Focus in the first screen stays in the view: its element goes, and the
+    // whole view takes the focus only a frame later; in between, keys would reach the page.
+    const focused = shadow.activeElement !== null && container.contains(shadow.activeElement);
     render(null, container);
     container.replaceWith(next);
     container = next;
-    const scroller = next.querySelector('[data-qari="scroll"]');
+    const scroller = next.querySelector<HTMLElement>('[data-qari="scroll"]');
     if (scroller) scroller.scrollTop = scrolled;
+    if (scroller && focused) scroller.focus({ preventScroll: true });
     if (selected) restoreSelection(next, selected);
   };
   let asked = false;
