@@ -38,8 +38,8 @@ describe('the full-page view in Firefox', () => {
     expect(shown.direction).toBe('rtl');
     for (const line of gold.text) expect(shown.body, `text missing: ${line}`).toContain(squash(line));
     for (const snippet of gold.absent) expect(shown.all, `clutter shown: ${snippet}`).not.toContain(snippet);
-    // The page behind does not scroll while the view is open.
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+    // The page behind does not scroll while the view is open: its stylesheet is held a frame after the view's first paint (overlay.tsx), so wait for it.
+    await until(() => page.evaluate(() => (getComputedStyle(document.documentElement).overflow === 'hidden' ? true : undefined)), 'the page behind to stop scrolling');
     // The rest of the view's code arrives (the background injects it after the first screen): the toolbar comes alive.
     await wholeView(page);
 
