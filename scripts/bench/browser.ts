@@ -113,6 +113,10 @@ async function session(context: BrowserContext, worker: Worker, server: FixtureS
     if (variant === 'qari' && i === 1) await painted(page, READY_MARK, 1);
     if (variant === 'qari') stages.push(breakdown(await marks(page), start, end, i === 1));
     await toggle(worker, id, variant);
+    // The next run starts on a page at rest, as a reader's next open does: closing
+    // gives the page back its style (Qari's no-scroll sheet and inert body; on
+    // Folha a 10 ms restyle), which would otherwise land in the next run's messaging.
+    await page.evaluate(() => new Promise((rest) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(rest, 50)))));
   }
   return { page, times, stages };
 }
