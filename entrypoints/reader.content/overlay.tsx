@@ -15,6 +15,7 @@ import type { SiteFixes } from '../../hooks/useEditMode';
 import { viewCode, whenViewCode, type ViewCode } from './view-code';
 import { articleSelection, restoreSelection } from './keep-selection';
 import { holdEarlyKeys } from './early-keys';
+import { holdFocusOff, holdInert, holdPageSheet } from '../../utils/dom/hold-page';
 
 export interface Overlay {
   /** Reads the article again and shows it (after a change of the site's rules). */
@@ -28,36 +29,6 @@ export const HOST_ID = 'qari-reader-root';
 
 /** Elements above which a page shows the loading state before extraction (a 5 MB page has ~40,000). */
 const HUGE_PAGE_ELEMENTS = 15000;
-
-/**
- * The page-level rules while the view is open, as one stylesheet added to the
- * document and taken away on close: the page behind does not scroll, and
- * printing the tab prints the view alone. The host's own rules are in its
- * shadow root (seal.ts), where the page cannot outrank them.
- */
-const PAGE_CSS = `
-html, body { overflow: hidden !important; }
-@media print {
-  body { display: none !important; }
-  html { overflow: visible !important; }
-}`;
-
-/** Adds a stylesheet to the page's document; returns how to take it away. */
-function holdDocumentSheet(css: string): () => void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  } catch {
-    const style = document.createElement('style');
-    style.textContent = css;
-    (document.head ?? document.documentElement).append(style);
-    return () => style.remove();
-  }
-}
 
 /** The view's stylesheet, parsed once (the reader lives in one page): each later open adopts the same sheet (no 27 KB of CSS parsed, no rule set built again). */
 let viewSheet: CSSStyleSheet | null = null;
@@ -77,15 +48,6 @@ function styleShadow(shadow: ShadowRoot): void {
     style.textContent = css;
     shadow.append(style);
   }
-}
-
-/** Makes an element inert and gives back its own inert state later. */
-function holdInert(el: HTMLElement): () => void {
-  const before = el.inert;
-  el.inert = true;
-  return () => {
-    el.inert = before;
-  };
 }
 
 const pathOf = (href: string) => href.replace(/#.*$/, '');
@@ -112,22 +74,26 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   shadow.append(container);
 
   const restores = [sealHost(host, HOST_ID, onClose), quietPage(document)];
-  // The page goes inert at once: a page script must never get the focus back from the view.
-  if (document.body) restores.push(holdInert(document.body));
+  // A page script must never get the focus back from the view: until the page is inert, the focus is kept off it.
+  let focusOff: (() => void) | null = holdFocusOff(document, host);
   // The host sits beside <body>, not in it, so the page can go inert (no focus,
   // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);
   let closed = false;
-  // The page's stylesheet a frame after the view's first paint: added to the
-  // page it restyles the whole page (with `inert`, 12-26 ms on a news page of
-  // Folha's size), which the covered page can take once the article is
-  // shown; until then the page behind could scroll. Printing asks for it at
+  // The page held a frame after the view's first paint: its stylesheet and
+  // an inert <body> each restyle the whole page (together 12-26 ms on a news
+  // page of Folha's size, 10-14 ms of it the inertness), which the covered
+  // page can take once the article is shown. Until then the page behind
+  // could scroll, and the focus is kept off it. Printing asks for it at
   // once (`holdPage`).
   let held = false;
   const holdPage = () => {
     if (held || closed) return;
     held = true;
-    restores.push(holdDocumentSheet(PAGE_CSS));
+    restores.push(holdPageSheet(document));
+    if (document.body) restores.push(holdInert(document.body));
+    focusOff?.();
+    focusOff = null;
   };
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(holdPage, 0)));
 
@@ -216,6 +182,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
       closed = true;
       stopWaiting();
       releaseKeys?.();
+      focusOff?.();
       window.clearTimeout(timer);
       window.clearInterval(poll);
       window.removeEventListener('popstate', onNavigate);

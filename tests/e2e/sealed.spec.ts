@@ -308,7 +308,8 @@ test('a page that takes the host away gets itself back: the view closes, the pag
   const page = await openFixture(context, server);
   await command('toggle-reader', page);
   await expect(page.locator(`#${HOST} [data-qari="article"]`)).toBeVisible();
-  expect(await page.evaluate(() => document.body.inert)).toBe(true);
+  // The page goes inert a frame after the view's first paint.
+  await expect.poll(() => page.evaluate(() => document.body.inert)).toBe(true);
   await page.evaluate((id) => document.getElementById(id)!.remove(), HOST);
   await expect.poll(() => page.evaluate(() => ({ inert: document.body.inert, overflow: getComputedStyle(document.documentElement).overflow }))).toEqual({ inert: false, overflow: 'visible' });
   expect(await command('toggle-reader', page)).toEqual({ ok: true, value: { open: true } });
