@@ -73,9 +73,9 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   let container = document.createElement('div');
   shadow.append(container);
 
-  const restores = [sealHost(host, HOST_ID, onClose), quietPage(document)];
   // A page script must never get the focus back from the view: until the page is inert, the focus is kept off it.
-  let focusOff: (() => void) | null = holdFocusOff(document, host);
+  const focusOff = holdFocusOff(document, host);
+  const restores = [sealHost(host, HOST_ID, onClose), quietPage(document), focusOff];
   // The host sits beside <body>, not in it, so the page can go inert (no focus,
   // no clicks, hidden from screen readers) while the view stays live.
   html.append(host);
@@ -92,8 +92,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
     held = true;
     restores.push(holdPageSheet(document));
     if (document.body) restores.push(holdInert(document.body));
-    focusOff?.();
-    focusOff = null;
+    focusOff();
   };
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(holdPage, 0)));
 
@@ -182,7 +181,6 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
       closed = true;
       stopWaiting();
       releaseKeys?.();
-      focusOff?.();
       window.clearTimeout(timer);
       window.clearInterval(poll);
       window.removeEventListener('popstate', onNavigate);

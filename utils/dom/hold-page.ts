@@ -47,7 +47,7 @@ export function holdInert(el: HTMLElement): () => void {
  * Until the page is inert, nothing in it keeps or takes the focus, as
  * inertness would see to: its focused field lets go at once, and a field a
  * page script focuses lets go as it gets it (focusin, heard first while
- * capturing on the document). Returns how to stop.
+ * capturing on the document). Returns how to stop (once or more).
  */
 export function holdFocusOff(doc: Document, host: HTMLElement): () => void {
   const letGo = () => {
