@@ -14,8 +14,8 @@ function page() {
   return { field: document.getElementById('field') as HTMLInputElement, other: document.getElementById('other') as HTMLButtonElement, host };
 }
 
-describe('the focus kept off the page until it is inert', () => {
-  test('the page\'s focused field lets go at once, and a field a script focuses lets go as it gets it', () => {
+describe('what the view holds of the page behind it', () => {
+  test('until the page is inert, its focused field lets go at once, and a field a script focuses lets go as it gets it', () => {
     const { field, other, host } = page();
     field.focus();
     expect(document.activeElement).toBe(field);
