@@ -117,13 +117,13 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
     const selected = articleSelection(container);
     // Focus in the first screen stays in the view: its element goes, and the
     // whole view takes the focus only a frame later; in between, keys would reach the page.
-    const focused = shadow.activeElement !== null && container.contains(shadow.activeElement);
+    const hadFocus = shadow.activeElement !== null && container.contains(shadow.activeElement);
     render(null, container);
     container.replaceWith(next);
     container = next;
     const scroller = next.querySelector<HTMLElement>('[data-qari="scroll"]');
     if (scroller) scroller.scrollTop = scrolled;
-    if (scroller && focused) scroller.focus({ preventScroll: true });
+    if (scroller && hadFocus) scroller.focus({ preventScroll: true });
     if (selected) restoreSelection(next, selected);
   };
   let asked = false;
