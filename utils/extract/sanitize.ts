@@ -53,6 +53,11 @@ export const SANITIZE_CONFIG: Config = {
 
 type Purifier = DOMPurify;
 type Mode = 'in-place' | 'fragment';
+/** Each mode's config: in place (the extraction's own copy) or into a fresh fragment (what a view shows). */
+const MODE_CONFIG: Record<Mode, Config> = {
+  'in-place': { ...SANITIZE_CONFIG, IN_PLACE: true },
+  fragment: { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true },
+};
 /** One configured purifier per window and mode, made when first asked for: the config is parsed once, not on every call. */
 const purifiers = new WeakMap<object, Partial<Record<Mode, Purifier>>>();
 /**
@@ -137,7 +142,7 @@ export function safeSrcset(value: string, base: string): string {
 function purifierFor(win: Window, mode: Mode): Purifier {
   let made = purifiers.get(win);
   if (!made) purifiers.set(win, (made = {}));
-  return (made[mode] ??= configured(win, mode === 'in-place' ? { ...SANITIZE_CONFIG, IN_PLACE: true } : { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true }));
+  return (made[mode] ??= configured(win, MODE_CONFIG[mode]));
 }
 
 /** The attribute hook of one call: links and images made absolute against `base`, or dropped. */
