@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { keepFocusInside } from '../utils/dom/focus';
 import { actionOf, plainReaderKey, type ReaderAction } from '../utils/keymap';
 
@@ -33,7 +33,10 @@ export interface ReaderKeys {
 export function useReaderKeys(rootRef: RefObject<HTMLElement | null>, keys: ReaderKeys): void {
   const latest = useRef(keys);
   latest.current = keys;
-  useEffect(() => {
+  // A layout effect: the keys are the view's as it is drawn. An effect would
+  // leave them to nobody until the next paint, and over a page the first
+  // screen hands its keys (Esc) to the whole view in the same task.
+  useLayoutEffect(() => {
     const win = rootRef.current?.ownerDocument.defaultView;
     if (!win) return;
     const untrusted = (e: Event) => latest.current.trustedOnly && !e.isTrusted;
@@ -50,17 +53,19 @@ export function useReaderKeys(rootRef: RefObject<HTMLElement | null>, keys: Read
       e.preventDefault();
       e.stopImmediatePropagation();
     };
-    // This effect runs after the first paint; each later key a frame after the one before.
+    // The keys pressed before the view was here, once it has painted (a task
+    // queued from the frame's animation callback), each a frame after the one before.
     const replay = [...(latest.current.replay ?? [])];
     let frame = 0;
     let timer = 0;
+    const afterPaint = () => (frame = win.requestAnimationFrame(() => (timer = win.setTimeout(replayNext, 0))));
     const replayNext = () => {
       const key = replay.shift();
       if (key === undefined) return;
       act(key);
-      frame = win.requestAnimationFrame(() => (timer = win.setTimeout(replayNext, 0)));
+      afterPaint();
     };
-    replayNext();
+    if (replay.length) afterPaint();
     const onCopy = (e: ClipboardEvent) => {
       if (untrusted(e)) return;
       const text = latest.current.copyText();

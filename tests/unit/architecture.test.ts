@@ -308,9 +308,11 @@ describe('the shape of the house', () => {
 
   it('names each unit test after the module it tests, in the same folders', () => {
     const tests = filesUnder('tests/unit', (p) => p.endsWith('.test.ts') || p.endsWith('.test.tsx'));
+    // tests/unit/text/words.test.ts tests utils/text/words.ts; tests/unit/hooks/useX.test.tsx tests hooks/useX.ts.
+    const modules = (module: string) => (module.startsWith('hooks/') ? [module] : [join('utils', module)]);
     const orphans = tests
       .map((path) => path.replace(/^tests\/unit\//, '').replace(/\.test\.tsx?$/, ''))
-      .filter((module) => module !== 'architecture' && !['.ts', '.tsx'].some((ext) => existsSync(join(ROOT, 'utils', module + ext))));
+      .filter((module) => module !== 'architecture' && !modules(module).some((m) => ['.ts', '.tsx'].some((ext) => existsSync(join(ROOT, m + ext)))));
     expect(orphans).toEqual([]);
   });
 });
