@@ -51,9 +51,9 @@ function firstScreenWithoutQuoteMode(): Plugin {
  * scan of the whole file that found where it ends (parsing it twice), on
  * the main thread, in the middle of the reading. V8's explicit compile hint
  * (Chrome 136+; a plain comment elsewhere) compiles them all with the file
- * instead: on the seed page, first use 248 → 227 ms in `npm run bench`, as
- * the lazy compiles (-29 ms across extraction) cost more than the bigger
- * first compile (+19 ms). Added after minification, which drops comments.
+ * instead: on the seed page, first use 248 → 195-227 ms in `npm run bench`,
+ * as the lazy compiles (-29 ms across extraction) cost more than the bigger
+ * first compile (+9-19 ms). Added after minification, which drops comments.
  */
 function compileReaderEagerly(): Plugin {
   return {
