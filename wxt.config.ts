@@ -110,10 +110,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'qari@qari.example',
-              // data_collection_permissions arrived in Firefox 140 (142 on Android).
-              strict_min_version: '142.0',
+              // data_collection_permissions arrived in Firefox 140, the ESR (Debian's firefox-esr), and in 142 on Android.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

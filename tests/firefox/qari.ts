@@ -28,6 +28,17 @@ declare const browser: {
   commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
 };
 
+/**
+ * Sets a tab's viewport with BiDi's own `browsingContext.setViewport`.
+ * Puppeteer's `page.setViewport` also sends an emulation command (screen
+ * orientation) that Firefox ESR 140, Debian's firefox-esr, does not know,
+ * and fails on it.
+ */
+async function sizeViewport(page: Page, width: number, height: number): Promise<void> {
+  const frame = page.mainFrame() as unknown as { browsingContext: { setViewport(options: object): Promise<void> } };
+  await frame.browsingContext.setViewport({ viewport: { width, height } });
+}
+
 /** The test build: the shipped Firefox MV3 extension plus loopback host permissions. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output-e2e/firefox-mv3', import.meta.url));
 
@@ -191,7 +202,7 @@ export async function startQari(): Promise<Qari> {
     ext,
     async open(path) {
       const page = await ff.newPage();
-      await page.setViewport({ width: 1200, height: 800 });
+      await sizeViewport(page, 1200, 800);
       await page.goto(`${server.origin}${path}${path.includes('?') ? '&' : '?'}ftab=${++opened}`, { waitUntil: 'load', timeout: WAIT_MS });
       return page;
     },
@@ -204,7 +215,7 @@ export async function startQari(): Promise<Qari> {
         for (const candidate of await ff.pages()) if ((await hrefOf(candidate))?.endsWith(path)) return candidate;
         return undefined;
       }, `the popup page ${path}`);
-      await popup.setViewport({ width: 560, height: 600 });
+      await sizeViewport(popup, 560, 600);
       return popup;
     },
     command: async (name, page) => {
