@@ -167,3 +167,15 @@ test.describe('the test build is the shipped build plus loopback host permission
     expect(readFileSync(join(E2E, 'content-scripts/reader.js'), 'utf8')).toContain('qariTestClosed');
   });
 });
+
+/*
+ * The reader script is compiled whole as it is injected (wxt.config.ts,
+ * compileReaderEagerly): V8 reads the hint only as the file's first line,
+ * and a minifier drops comments, so the shipped file is what is checked.
+ */
+test('the shipped reader script opens with V8’s compile hint, and no other script does', () => {
+  readManifest(SHIPPED, 'npm run build');
+  const scripts = filesOf(SHIPPED).filter((f) => f.endsWith('.js'));
+  const hinted = scripts.filter((f) => readFileSync(join(SHIPPED, f), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
+  expect(hinted).toEqual(['content-scripts/reader.js']);
+});
