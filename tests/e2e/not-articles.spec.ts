@@ -146,7 +146,8 @@ test.describe('pages the browser keeps extensions out of', () => {
 
     const popup = await popupFor(page, extensionId, tabId);
     watchErrors(popup, 'popup', errors, { own: true });
-    await expectMessage(popup, worker, expected);
+    // A tab that never answers is told only once askReader's limit (15 s, utils/browser/messaging.ts) has passed.
+    await expectMessage(popup, worker, expected, 60_000);
     await popup.close();
 
     expect(await commandOn(worker, tabId)).toEqual({ ok: false, error: { restricted: restriction } });

@@ -23,8 +23,15 @@ export async function injectViewCode(from: Sender): Promise<{ ok: true } | { err
   }
 }
 
-/** How long a tab gets to let a trivial script in. */
-const ANSWER_MS = 4000;
+/**
+ * How long a tab gets to let a trivial script in before Qari says it will
+ * not. A tab that is only busy answers late: one still laying out a 5 MB
+ * page took over 4 s on a loaded 2-core machine, and the reader must not
+ * call that page closed to it. The tabs that never answer are mostly named
+ * by their address first (view-source:, the browser's own pages, the
+ * store), so this wait is only ever met on the few that are not.
+ */
+const ANSWER_MS = 15_000;
 const TIMED_OUT = new Error('The tab did not answer');
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
