@@ -59,9 +59,8 @@ function compileReaderEagerly(): Plugin {
   return {
     name: 'qari-compile-reader-eagerly',
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.fileName === 'content-scripts/reader.js') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-      }
+      const reader = bundle['content-scripts/reader.js'];
+      if (reader?.type === 'chunk') reader.code = `//# allFunctionsCalledOnLoad\n${reader.code}`;
     },
   };
 }
