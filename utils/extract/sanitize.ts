@@ -177,6 +177,11 @@ function withPolicy<T>(purifier: Purifier, policy: UrlPolicy, sanitize: () => T)
     return sanitize();
   } finally {
     purifier.removeHook('uponSanitizeAttribute', hook);
+    // DOMPurify lists what it removed, each entry holding the node (or the
+    // element an attribute came from), until its next call: the whole
+    // sanitised tree stayed reachable from the purifier after the view closed
+    // (4 MB on the 5 MB page). Nothing reads the list.
+    purifier.removed = [];
   }
 }
 
