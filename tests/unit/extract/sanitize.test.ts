@@ -1,12 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DOMPurify } from 'dompurify';
 import type { Article } from '../../../utils/article';
 import { extractArticle } from '../../../utils/extract/extract';
 import { safeSrcset, safeUrl, sanitizeInPlace, sanitizeToFragment } from '../../../utils/extract/sanitize';
 import { auditDom, isPlainText } from '../../e2e/hostile-helpers';
 import { FIXTURES } from '../paths';
+
+/**
+ * Every purifier the sanitiser makes, the module's own instance included:
+ * DOMPurify's factory is wrapped (a Proxy: everything else passes through
+ * untouched) so that each instance it makes is seen.
+ */
+const purifiers = vi.hoisted(() => [] as DOMPurify[]);
+vi.mock('dompurify', async (importOriginal) => {
+  const actual = (await importOriginal<{ default: DOMPurify }>()).default;
+  purifiers.push(actual);
+  const factory = new Proxy(actual, {
+    apply(target, self, args) {
+      const made = Reflect.apply(target, self, args) as DOMPurify;
+      purifiers.push(made);
+      return made;
+    },
+  });
+  return { default: factory };
+});
 
 const BASE = 'https://news.example/2021/06/article.html';
 
@@ -249,5 +269,34 @@ describe('hostile page: title, byline and other metadata', () => {
     expect(article.byline).toContain("<img src=x onerror=fetch('/sentinel/byline')>");
     expect(article.byline).toContain('"><script>');
     expect(article.siteName).toContain('<svg/onload=');
+  });
+});
+
+describe('the sanitiser holds nothing of a page once a call returns', () => {
+  const HOSTILE = '<p class="x" onclick="go()">نص <script>alert(1)</script><iframe src="https://x.test"></iframe></p>';
+
+  it('forgets the nodes and attributes it removed, in place and into a fragment, in this window and another', () => {
+    const other = new JSDOM('<div id="root"></div>').window;
+    const here = document.createElement('div');
+    here.innerHTML = HOSTILE;
+    sanitizeInPlace(here, BASE);
+    const there = other.document.getElementById('root')!;
+    there.innerHTML = HOSTILE;
+    sanitizeInPlace(there, BASE);
+    const fragment = sanitizeToFragment(HOSTILE, BASE, document);
+    const otherFragment = sanitizeToFragment(HOSTILE, BASE, other.document);
+
+    // Something was removed each time: each list had entries to forget.
+    for (const out of [here, there, fragment, otherFragment]) {
+      expect(out.querySelector('script, iframe, [onclick], [class]')).toBeNull();
+      expect(out.textContent).toContain('نص');
+    }
+    // At least the module's own instance, this window's second mode and the other window's two.
+    expect(purifiers.length).toBeGreaterThanOrEqual(4);
+    // DOMPurify keeps each removed node (or the element an attribute came
+    // from) in `removed` until its next call: a closed view's whole article
+    // stayed reachable that way. Every purifier made in this file, by the
+    // tests above too, holds nothing.
+    for (const purifier of purifiers) expect(purifier.removed).toEqual([]);
   });
 });
