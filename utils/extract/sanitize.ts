@@ -180,7 +180,8 @@ function withPolicy<T>(purifier: Purifier, policy: UrlPolicy, sanitize: () => T)
     // DOMPurify lists what it removed, each entry holding the node (or the
     // element an attribute came from), until its next call: the whole
     // sanitised tree stayed reachable from the purifier after the view closed
-    // (4 MB on the 5 MB page). Nothing reads the list.
+    // (on the 5 MB page, 0.9 MB of JS heap and the DOM behind it). Nothing
+    // reads the list.
     purifier.removed = [];
   }
 }
