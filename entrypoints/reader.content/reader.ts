@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../../utils/extract/extract';
+import { forgetSanitized, keepSanitized } from '../../utils/extract/kept-body';
 import { loadPrefs, loadSiteDirections, watchPrefs, watchSiteDirections } from '../../utils/browser/prefs';
 import type { Prefs, SiteDirections } from '../../utils/prefs/schema';
 import { addSiteRules, deleteSiteRules, siteRulesFor } from '../../utils/browser/site-rules';
@@ -56,6 +57,7 @@ export function createReader(ctx: ContentScriptContext): Reader {
   const close = () => {
     overlay?.unmount();
     overlay = null;
+    forgetSanitized();
   };
   const fixes: SiteFixes = {
     async remove(rule) {
@@ -76,7 +78,11 @@ export function createReader(ctx: ContentScriptContext): Reader {
     // Reading the site's rules is part of what the bench times.
     await rulesForReading();
     // The test build marks each stage for the bench's breakdown.
-    const readMarked = () => extractArticle(document, { url: location.href, siteRules: rules, onStage: import.meta.env.QARI_E2E ? mark : undefined });
+    // The view shows the body sanitised here as it is (kept-body.ts), not parsed and sanitised again.
+    const readMarked = () => {
+      const url = location.href;
+      return extractArticle(document, { url, siteRules: rules, onStage: import.meta.env.QARI_E2E ? mark : undefined, onBody: (body, content) => keepSanitized(body, content, url) });
+    };
     overlay ??= mountOverlay(readMarked, { prefs: prefs!, sites }, () => close(), fixes);
   };
   const pick = (fromView: boolean) => {

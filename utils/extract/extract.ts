@@ -37,6 +37,12 @@ export interface ExtractOptions {
   onStage?: (stage: 'readability' | 'cleanup' | 'sanitize') => void;
   /** The user's fixes (utils/sites/); only those of `url`'s site apply. None by default. */
   siteRules?: readonly SiteRule[];
+  /**
+   * Given the sanitised body that the article's `content` serialises (in the
+   * copy's inert document), for a view in the same JavaScript world
+   * (`keepSanitized`); a caller that sends the article elsewhere passes none.
+   */
+  onBody?: (body: Element, content: string) => void;
 }
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
@@ -141,6 +147,8 @@ function extractOnce(doc: Document, url: string, options: ExtractOptions, rules:
   const { dir, lang } = articleDirection(root, text, { dir: parsed.dir, lang: plainText(parsed.lang) || declaredLanguage(doc) });
   setDirections(root, dir);
 
+  const content = root.innerHTML;
+  options.onBody?.(root, content);
   const article: Article = {
     title,
     byline,
@@ -151,7 +159,7 @@ function extractOnce(doc: Document, url: string, options: ExtractOptions, rules:
     lang,
     dir,
     url,
-    content: root.innerHTML,
+    content,
     text,
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text, lang),

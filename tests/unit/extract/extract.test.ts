@@ -114,3 +114,25 @@ describe('a 5 MB page of 20,000 paragraphs', () => {
     expect(result.article.content.match(/<p\b/g)?.length).toBe(20_000);
   }, 180_000);
 });
+
+describe('the sanitised body, for a view in the same world', () => {
+  it('is handed over as the very tree the content serialises, in an inert document', () => {
+    const html = readFileSync(join(PAGES, 'isna-wordpress.html'), 'utf8');
+    const { document } = new JSDOM(html, { url: 'https://www.isna.ir/news/1/' }).window;
+    const bodies: Array<{ body: Element; content: string }> = [];
+    const result = extractArticle(document, { url: 'https://www.isna.ir/news/1/', onBody: (body, content) => bodies.push({ body, content }) });
+    expect(result.ok).toBe(true);
+    expect(bodies).toHaveLength(1);
+    const [{ body, content }] = bodies;
+    expect(content).toBe(result.ok ? result.article.content : '');
+    expect(body.innerHTML).toBe(content);
+    expect(body.ownerDocument).not.toBe(document);
+    expect(body.ownerDocument.defaultView).toBeNull();
+  });
+  it('is not given when there is no article', () => {
+    const { document } = new JSDOM('<html><body><nav><a href="/a">أ</a></nav></body></html>', { url: 'https://example.com/' }).window;
+    const bodies: Element[] = [];
+    expect(extractArticle(document, { onBody: (body) => bodies.push(body) }).ok).toBe(false);
+    expect(bodies).toEqual([]);
+  });
+});
