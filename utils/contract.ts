@@ -138,6 +138,15 @@ export const TOGGLE_COMMAND = 'toggle-reader';
 /** Name of the global through which injected calls reach the reader (isolated world only). */
 export const READER_GLOBAL = '__qariReader';
 
+/**
+ * Where the background leaves the request for a reader it is about to
+ * inject (isolated world only): the reader answers it as it starts, and the
+ * injection's own result carries the reply as `{ [READER_ANSWER]: reply }`
+ * (one round trip to the tab fewer on a first use).
+ */
+export const READER_PENDING = '__qariPending';
+export const READER_ANSWER = '__qariAnswer';
+
 /** The reader's side of the contract, installed on `globalThis[READER_GLOBAL]`. */
 export interface ReaderEndpoint {
   handle<R extends ToReader>(request: R): Promise<ReaderReplies[R['type']]>;

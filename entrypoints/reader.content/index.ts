@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { READER_GLOBAL } from '../../utils/contract';
+import { READER_ANSWER, READER_GLOBAL, READER_PENDING, type ToReader } from '../../utils/contract';
 import { mark } from './marks';
 import { createReader, type Reader } from './reader';
 
@@ -14,9 +14,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     mark('script');
-    const scope = globalThis as unknown as Record<string, Reader | undefined>;
-    const existing = scope[READER_GLOBAL];
-    if (existing) existing.adopt(ctx);
-    else scope[READER_GLOBAL] = createReader(ctx);
+    const scope = globalThis as unknown as Record<string, unknown>;
+    let reader = scope[READER_GLOBAL] as Reader | undefined;
+    if (reader) reader.adopt(ctx);
+    else scope[READER_GLOBAL] = reader = createReader(ctx);
+    // The request the background left for this injection (messaging.ts): answered
+    // now, the reply as the injection's result, with no second call into the tab.
+    const pending = scope[READER_PENDING] as ToReader | undefined;
+    delete scope[READER_PENDING];
+    return pending ? reader.handle(pending).then((reply) => ({ [READER_ANSWER]: reply })) : undefined;
   },
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { READER_GLOBAL, type BackgroundHandlers, type LibraryLink, type BackgroundReplies, type Reached, type ReaderReplies, type Sender, type ToBackground, type ToReader } from '../contract';
+import { READER_ANSWER, READER_GLOBAL, READER_PENDING, type BackgroundHandlers, type LibraryLink, type BackgroundReplies, type Reached, type ReaderReplies, type Sender, type ToBackground, type ToReader } from '../contract';
 import { restrictionOfError, restrictionOfUrl } from '../restricted';
 
 /** Path of the runtime-registered reader content script in the build. */
@@ -67,7 +67,21 @@ export async function askReader<R extends ToReader>(tabId: number, request: R): 
   // first, with a time limit, before the possibly long real one. It is asked
   // while the tab's address is read (one round trip, not two); a tab the
   // browser keeps extensions out of refuses it, and its address says why.
-  const asked = withTimeout(browser.scripting.executeScript({ target: { tabId }, func: (name: string) => name in globalThis, args: [READER_GLOBAL] }), ANSWER_MS);
+  // A tab with no reader yet keeps the request for the reader about to be
+  // injected (index.ts), which answers it as it starts.
+  const asked = withTimeout(
+    browser.scripting.executeScript({
+      target: { tabId },
+      func: (name: string, pendingName: string, req: ToReader) => {
+        const scope = globalThis as Record<string, unknown>;
+        if (name in scope) return true;
+        scope[pendingName] = req;
+        return false;
+      },
+      args: [READER_GLOBAL, READER_PENDING, request],
+    }),
+    ANSWER_MS,
+  );
   asked.catch(() => {});
   let url: string | undefined;
   try {
@@ -79,8 +93,14 @@ export async function askReader<R extends ToReader>(tabId: number, request: R): 
   if (early && early !== 'pdf') return { ok: false, error: { restricted: early } };
   try {
     const present = await asked;
-    if (present[0]?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-    let value = await call(tabId, request);
+    let value: unknown;
+    if (present[0]?.result !== true) {
+      const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+      const answer = injected?.result;
+      if (answer && typeof answer === 'object' && READER_ANSWER in answer) value = (answer as Record<string, unknown>)[READER_ANSWER];
+    }
+    // A reader that was there already, or one that did not answer as it started.
+    if (value === undefined) value = await call(tabId, request);
     if (value && typeof value === 'object' && MISSING in value) {
       await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
       value = await call(tabId, request);
