@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import readerCss from '../../assets/reader.css?inline';
+import firstScreenCss from '../../assets/reader-first-screen.css?inline';
 import overlayCss from './overlay.css?inline';
 import type { ReaderState } from '../../components/reader/ReaderView';
 import type { ExtractResult } from '../../utils/article';
@@ -30,23 +31,32 @@ export const HOST_ID = 'qari-reader-root';
 /** Elements above which a page shows the loading state before extraction (a 5 MB page has ~40,000). */
 const HUGE_PAGE_ELEMENTS = 15000;
 
-/** The view's stylesheet, parsed once (the reader lives in one page): each later open adopts the same sheet (no 27 KB of CSS parsed, no rule set built again). */
-let viewSheet: CSSStyleSheet | null = null;
+/**
+ * The view's stylesheets, each parsed once (the reader lives in one page):
+ * each later open adopts the same sheet (no CSS parsed, no rule set built
+ * again). The first screen's is the part of the whole view's it needs (12 of 28 KB).
+ */
+const viewSheets: Partial<Record<'first' | 'whole', CSSStyleSheet>> = {};
 
-function styleShadow(shadow: ShadowRoot): void {
-  const css = `${HOST_CSS}\n${readerCss}\n${overlayCss}`;
+function styleShadow(shadow: ShadowRoot, which: 'first' | 'whole'): void {
+  const css = `${HOST_CSS}\n${which === 'whole' ? readerCss : firstScreenCss}\n${overlayCss}`;
   try {
-    if (!viewSheet) {
-      const sheet = new CSSStyleSheet();
+    let sheet = viewSheets[which];
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
-      viewSheet = sheet;
+      viewSheets[which] = sheet;
     }
-    shadow.adoptedStyleSheets = [viewSheet];
+    shadow.adoptedStyleSheets = [sheet];
   } catch {
     // Firefox content scripts cannot always adopt sheets (Xray wrappers).
-    const style = document.createElement('style');
+    let style = shadow.querySelector('style[data-qari-sheet]');
+    if (!style) {
+      style = document.createElement('style');
+      style.setAttribute('data-qari-sheet', '');
+      shadow.prepend(style);
+    }
     style.textContent = css;
-    shadow.append(style);
   }
 }
 
@@ -69,7 +79,9 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
   const host = document.createElement('div');
   host.id = HOST_ID;
   const shadow = host.attachShadow({ mode: shadowMode() });
-  styleShadow(shadow);
+  // The whole view's code may be here already (a later open): then its sheet at once.
+  let code = viewCode();
+  styleShadow(shadow, code ? 'whole' : 'first');
   let container = document.createElement('div');
   shadow.append(container);
 
@@ -98,7 +110,6 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
 
   // The whole view when its code is here; until then the first screen, and
   // once that has painted the background is asked for the rest (view-code.ts).
-  let code = viewCode();
   let latest: ReaderState = { kind: 'loading' };
   const props = (state: ReaderState, paintMark: 'view-painted' | 'view-ready', earlyKeys?: string[]) => ({ state, initialPrefs: initial.prefs, initialSites: initial.sites, onClose, fixes, paintMark, earlyKeys });
   // The reader keys while the first screen is shown: Esc closes, the others wait for the whole view.
@@ -119,6 +130,7 @@ export function mountOverlay(extract: () => ExtractResult, initial: { prefs: Pre
     // whole view takes the focus only a frame later; in between, keys would reach the page.
     const hadFocus = shadow.activeElement !== null && container.contains(shadow.activeElement);
     render(null, container);
+    styleShadow(shadow, 'whole');
     container.replaceWith(next);
     container = next;
     const scroller = next.querySelector<HTMLElement>('[data-qari="scroll"]');

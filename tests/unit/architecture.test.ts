@@ -306,6 +306,16 @@ describe('the shape of the house', () => {
     expect(long).toEqual([]);
   });
 
+  it("draws the full-page view's first screen with reader.css's own parts, in its order, print last", () => {
+    const imports = (file: string) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/@import '([^']+)';/g)].map((m) => m[1]);
+    const whole = imports('assets/reader.css');
+    const first = imports('assets/reader-first-screen.css');
+    expect(first.length).toBeGreaterThan(3);
+    expect(first.every((part) => whole.includes(part))).toBe(true);
+    expect(first.map((part) => whole.indexOf(part))).toEqual([...first.map((part) => whole.indexOf(part))].sort((a, b) => a - b));
+    expect(first.at(-1)).toBe(whole.at(-1));
+  });
+
   it('names each unit test after the module it tests, in the same folders', () => {
     const tests = filesUnder('tests/unit', (p) => p.endsWith('.test.ts') || p.endsWith('.test.tsx'));
     // tests/unit/text/words.test.ts tests utils/text/words.ts; tests/unit/hooks/useX.test.tsx tests hooks/useX.ts.
