@@ -177,9 +177,9 @@ function withPolicy<T>(purifier: Purifier, policy: UrlPolicy, sanitize: () => T)
     return sanitize();
   } finally {
     purifier.removeHook('uponSanitizeAttribute', hook);
-    // DOMPurify keeps what it removed (nodes, or the elements attributes came
-    // from) until its next call: the sanitised tree stayed reachable after the
-    // view closed (5 MB page: 0.9 MB of JS heap and the DOM behind it).
+    // DOMPurify keeps what it removed (nodes, or the elements attributes came from)
+    // until its next call, and nothing reads it: the sanitised tree stayed reachable
+    // after the view closed (5 MB page: 0.9 MB of JS heap and the DOM behind it).
     purifier.removed = [];
   }
 }
