@@ -4,6 +4,7 @@ import { readFontFile } from '../utils/browser/fonts';
 import { deleteHighlight, highlightsOf, putHighlight } from '../utils/browser/highlights';
 import { t } from '../utils/browser/i18n';
 import { askReader, injectViewCode, serveBackground } from '../utils/browser/messaging';
+import { uiStringBundle } from '../utils/browser/ui-bundle';
 import { keepPosition, libraryStatus, saveToLibrary } from '../utils/browser/library-save';
 import { activeTabId, onTabAddress, openLibraryPage, openOptionsPage, showOptionsInTab } from '../utils/browser/tabs';
 import { clearTabProblem, showTabProblem } from '../utils/browser/toolbar';
@@ -19,7 +20,7 @@ async function runCommand(name: string, tabId?: number): Promise<Reached<ViewSta
   if (name !== TOGGLE_COMMAND) return undefined;
   const id = tabId ?? (await activeTabId());
   if (id === undefined) return undefined;
-  const reached = await askReader(id, { type: 'toggle' });
+  const reached = await askReader(id, { type: 'toggle' }, uiStringBundle());
   if (reached.ok) await clearTabProblem(id);
   else await showTabProblem(id, 'restricted' in reached.error ? t(keyOf('restricted', reached.error.restricted)) : reached.error.error);
   return reached;

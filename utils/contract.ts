@@ -147,6 +147,15 @@ export const READER_GLOBAL = '__qariReader';
 export const READER_PENDING = '__qariPending';
 export const READER_ANSWER = '__qariAnswer';
 
+/**
+ * Where the background leaves the UI strings, in the browser's language, for
+ * a reader about to be injected (isolated world only; utils/browser/i18n.ts
+ * reads them): in Chromium a content script's first `i18n.getMessage` is a
+ * synchronous round trip to the browser for the whole bundle, 9 ms in a
+ * trace of a first use, before the first screen.
+ */
+export const READER_STRINGS = '__qariStrings';
+
 /** The reader's side of the contract, installed on `globalThis[READER_GLOBAL]`. */
 export interface ReaderEndpoint {
   handle<R extends ToReader>(request: R): Promise<ReaderReplies[R['type']]>;

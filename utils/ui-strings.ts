@@ -24,6 +24,11 @@ export function englishString(key: UiStringKey): string {
   return en[key]?.message ?? key;
 }
 
+/** Every UI string's key (a function, so that the scripts that never call it carry no copy of the bundle). */
+export function uiStringKeys(): UiStringKey[] {
+  return Object.keys(en) as UiStringKey[];
+}
+
 /** The English UI as the unit tests read it (outside the extension, where the browser gives no string; the shipped scripts carry no copy of it). */
 export const inEnglish: Translate = (key, values) => fillIn(englishString(key), values);
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { READER_ANSWER, READER_GLOBAL, READER_PENDING, type BackgroundHandlers, type LibraryLink, type BackgroundReplies, type Reached, type ReaderReplies, type Sender, type ToBackground, type ToReader } from '../contract';
+import { READER_ANSWER, READER_GLOBAL, READER_PENDING, READER_STRINGS, type BackgroundHandlers, type LibraryLink, type BackgroundReplies, type Reached, type ReaderReplies, type Sender, type ToBackground, type ToReader } from '../contract';
 import { restrictionOfError, restrictionOfUrl } from '../restricted';
 
 /** Path of the runtime-registered reader content script in the build. */
@@ -58,27 +58,29 @@ async function call<R extends ToReader>(tabId: number, request: R): Promise<unkn
 
 /**
  * Sends `request` to the reader in tab `tabId`, injecting the reader first
- * when the tab has none. Pages the browser keeps extensions out of come back
- * as `{ restricted }`, anything else that fails as `{ error }`.
+ * when the tab has none; `strings` (the background's uiStringBundle), when
+ * given, go with it for that reader. Pages the browser keeps extensions out
+ * of come back as `{ restricted }`, anything else that fails as `{ error }`.
  */
-export async function askReader<R extends ToReader>(tabId: number, request: R): Promise<Reached<ReaderReplies[R['type']]>> {
+export async function askReader<R extends ToReader>(tabId: number, request: R, strings?: Record<string, string>): Promise<Reached<ReaderReplies[R['type']]>> {
   // A tab that will not let a script in may also never say so (Chromium
   // leaves executeScript pending on a view-source: tab): a trivial question
   // first, with a time limit, before the possibly long real one. It is asked
   // while the tab's address is read (one round trip, not two); a tab the
   // browser keeps extensions out of refuses it, and its address says why.
   // A tab with no reader yet keeps the request for the reader about to be
-  // injected (index.ts), which answers it as it starts.
+  // injected (index.ts), which answers it as it starts, and the UI strings.
   const asked = withTimeout(
     browser.scripting.executeScript({
       target: { tabId },
-      func: (name: string, pendingName: string, req: ToReader) => {
+      func: (name: string, pendingName: string, req: ToReader, stringsName: string, uiStrings: Record<string, string> | null) => {
         const scope = globalThis as Record<string, unknown>;
         if (name in scope) return true;
         scope[pendingName] = req;
+        if (uiStrings) scope[stringsName] = uiStrings;
         return false;
       },
-      args: [READER_GLOBAL, READER_PENDING, request],
+      args: [READER_GLOBAL, READER_PENDING, request, READER_STRINGS, strings ?? null],
     }),
     ANSWER_MS,
   );
